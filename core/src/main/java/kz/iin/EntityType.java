@@ -1,0 +1,23 @@
+package kz.iin;
+
+/** BIN 5th digit: what kind of registrant the number belongs to. */
+public enum EntityType {
+    RESIDENT(4),
+    NON_RESIDENT(5),
+    JOINT_ENTREPRENEUR(6);
+
+    private final int digit;
+
+    EntityType(int digit) {
+        this.digit = digit;
+    }
+
+    /** The digit that encodes this type in position 5. */
+    public int digit() {
+        return digit;
+    }
+
+    static EntityType ofDigit(int digit) {
+        return values()[digit - 4];
+    }
+}
