@@ -1,0 +1,7 @@
+package kz.iin.rules;
+
+public enum Severity {
+    INFO,
+    WARNING,
+    ERROR
+}

@@ -1,0 +1,93 @@
+package kz.iin.rules.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.ruleunits.api.DataHandle;
+import org.drools.ruleunits.api.DataProcessor;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+
+import kz.iin.rules.conclusions.Conclusion;
+
+/**
+ * The record of one rule-unit run: which rules fired, in order, and which conclusion each added. It is also
+ * the agenda filter that keeps rules outside their effective period from firing at the as-of date.
+ * One instance per run; not shared between threads.
+ */
+public final class Firing extends DefaultAgendaEventListener implements AgendaFilter {
+    /** A conclusion and the rule whose consequence added it. */
+    public record Drawn(Conclusion conclusion, RuleInfo rule) {
+    }
+
+    private final RuleCatalog catalog;
+    private LocalDate asOf;
+    private RuleInfo current;
+    private final List<RuleInfo> fired = new ArrayList<>();
+    private final List<Drawn> drawn = new ArrayList<>();
+
+    public Firing(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Starts a new run at {@code asOf}, forgetting the previous one. */
+    public void reset(LocalDate asOf) {
+        this.asOf = asOf;
+        this.current = null;
+        fired.clear();
+        drawn.clear();
+    }
+
+    @Override
+    public boolean accept(Match match) {
+        return catalog.info(match.getRule()).inForce(asOf);
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = catalog.info(event.getMatch().getRule());
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        fired.add(current);
+        current = null;
+    }
+
+    public List<RuleInfo> fired() {
+        return fired;
+    }
+
+    public List<Drawn> drawn() {
+        return drawn;
+    }
+
+    /** Subscribe this to a conclusion store: every addition is attributed to the rule firing at that moment. */
+    public <T extends Conclusion> DataProcessor<T> recorder() {
+        return new DataProcessor<>() {
+            @Override
+            public FactHandle insert(DataHandle handle, T conclusion) {
+                if (current == null) {
+                    throw new IllegalStateException("a conclusion was added outside a rule: " + conclusion);
+                }
+                drawn.add(new Drawn(conclusion, current));
+                return null;
+            }
+
+            @Override
+            public void update(DataHandle handle, T conclusion) {
+                throw new IllegalStateException("conclusions are never modified: " + conclusion);
+            }
+
+            @Override
+            public void delete(DataHandle handle) {
+                throw new IllegalStateException("conclusions are never retracted");
+            }
+        };
+    }
+}

@@ -1,0 +1,251 @@
+package kz.iin.rules.json;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import kz.iin.Sex;
+import kz.iin.rules.Applicant;
+import kz.iin.rules.Application;
+import kz.iin.rules.Case;
+import kz.iin.rules.Citizenship;
+import kz.iin.rules.Decision;
+import kz.iin.rules.Document;
+import kz.iin.rules.DocumentCode;
+import kz.iin.rules.DocumentType;
+import kz.iin.rules.Finding;
+import kz.iin.rules.FiredRule;
+import kz.iin.rules.Reason;
+import kz.iin.rules.authoring.IdNumber;
+
+/**
+ * The JSON form of {@link Case} and {@link Decision}.
+ *
+ * <pre>{@code
+ * {"asOf": "2014-03-01",
+ *  "applicant": {"iin": "...", "citizenship": "KZ", "permanentResident": true,
+ *                "birthDate": "1975-03-04", "sex": "MALE"},
+ *  "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
+ *  "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
+ *                  "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1, "ADDRESS_REFERENCE_OR_HOUSE_REGISTER": 1,
+ *                                "PHOTOS": 2}}}
+ * }</pre>
+ *
+ * Reading is strict: unknown fields, wrong types, missing required fields, duplicate keys and trailing
+ * content are a {@link CaseFormatException} naming the field, never a partly filled case. {@code applicant.iin}
+ * may be null or absent (no IIN); any string is accepted there and judged by the rules.
+ * {@code application.stateFeeExempt} (boolean, default false) is optional.
+ */
+public final class CaseJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private static final Set<String> ROOT = names("asOf", "applicant", "document", "application");
+    private static final Set<String> APPLICANT =
+            names("iin", "citizenship", "permanentResident", "birthDate", "sex");
+    private static final Set<String> DOCUMENT = names("type", "issued", "iinPrinted");
+    private static final Set<String> APPLICATION = names("surrendersPreviousDocuments",
+            "governmentForCitizensOfficeAtResidence", "submitted", "stateFeeExempt");
+    private static final int MAX_COUNT = 1000;
+
+    private CaseJson() {
+    }
+
+    /** Reads one case; the reader is consumed but not closed. */
+    public static Case read(Reader in) throws CaseFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new CaseFormatException("(document)", "too large or too deeply nested", e);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new CaseFormatException("(document)", "could not be read", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new CaseFormatException("(document)", "empty; expected a JSON object");
+        }
+        Fields c = Fields.object("(document)", root, ROOT);
+        return new Case(
+                c.date("asOf"),
+                applicant(Fields.object("applicant", c.get("applicant"), APPLICANT)),
+                document(Fields.object("document", c.get("document"), DOCUMENT)),
+                application(Fields.object("application", c.get("application"), APPLICATION)));
+    }
+
+    /** Reads one case from a string. */
+    public static Case read(String json) throws CaseFormatException {
+        return read(new StringReader(json));
+    }
+
+    private static Applicant applicant(Fields a) throws CaseFormatException {
+        IdNumber iin = a.has("iin") ? IdNumber.of(a.text("iin")) : IdNumber.absent();
+        return new Applicant(iin, a.enumValue("citizenship", Citizenship.class), a.bool("permanentResident"),
+                a.date("birthDate"), a.enumValue("sex", Sex.class));
+    }
+
+    private static Document document(Fields d) throws CaseFormatException {
+        return new Document(d.enumValue("type", DocumentType.class), d.date("issued"), d.bool("iinPrinted"));
+    }
+
+    private static Application application(Fields a) throws CaseFormatException {
+        boolean surrenders = a.bool("surrendersPreviousDocuments");
+        boolean office = a.bool("governmentForCitizensOfficeAtResidence");
+        JsonNode s = a.required("submitted");
+        String path = a.path("submitted");
+        if (!s.isObject()) {
+            throw new CaseFormatException(path, "expected an object of document code to count, found "
+                    + Fields.kind(s));
+        }
+        Map<DocumentCode, Integer> submitted = new EnumMap<>(DocumentCode.class);
+        Iterator<Map.Entry<String, JsonNode>> it = s.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            DocumentCode code = documentCode(path, e.getKey());
+            JsonNode n = e.getValue();
+            String at = Fields.child(path, code.name());
+            if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0 || n.intValue() > MAX_COUNT) {
+                throw new CaseFormatException(at, "expected a whole number from 0 to " + MAX_COUNT);
+            }
+            submitted.put(code, n.intValue());
+        }
+        return new Application(surrenders, office, submitted, a.bool("stateFeeExempt", false));
+    }
+
+    private static DocumentCode documentCode(String path, String name) throws CaseFormatException {
+        for (DocumentCode c : DocumentCode.values()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new CaseFormatException(Fields.child(path, Fields.safeName(name)),
+                "unknown document code; expected one of ID_COPY, ID_ORIGINAL, ADDRESS_REFERENCE_OR_HOUSE_REGISTER, PHOTOS");
+    }
+
+    private static CaseFormatException malformed(JsonProcessingException e) {
+        String where = "(document)";
+        if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                where = Fields.safeName(pointer.substring(1).replace('/', '.'));
+            }
+        }
+        String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? "duplicate field" : "malformed JSON";
+        JsonLocation loc = e.getLocation();
+        String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return new CaseFormatException(where, what + at, e);
+    }
+
+    /** The case as pretty JSON, in the form {@link #read} accepts. Contains the IIN: personal data. */
+    public static String write(Case c) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("asOf", c.asOf().toString());
+        ObjectNode a = root.putObject("applicant");
+        if (c.applicant().iin().isPresent()) {
+            a.put("iin", c.applicant().iin().text());
+        } else {
+            a.putNull("iin");
+        }
+        a.put("citizenship", c.applicant().citizenship().name());
+        a.put("permanentResident", c.applicant().permanentResident());
+        a.put("birthDate", c.applicant().birthDate().toString());
+        a.put("sex", c.applicant().sex().name());
+        ObjectNode d = root.putObject("document");
+        d.put("type", c.document().type().name());
+        d.put("issued", c.document().dateIssued().toString());
+        d.put("iinPrinted", c.document().iinPrinted());
+        ObjectNode p = root.putObject("application");
+        p.put("surrendersPreviousDocuments", c.application().surrendersPreviousDocuments());
+        p.put("governmentForCitizensOfficeAtResidence", c.application().governmentForCitizensOfficeAtResidence());
+        ObjectNode s = p.putObject("submitted");
+        c.application().submitted().forEach((code, count) -> s.put(code.name(), count));
+        if (c.application().stateFeeExempt()) {
+            p.put("stateFeeExempt", true);
+        }
+        return pretty(root);
+    }
+
+    /** The decision as pretty JSON; contains no IIN. */
+    public static String write(Decision d) {
+        ObjectNode root = MAPPER.createObjectNode();
+        putBoolean(root, "documentValid", d.documentValid());
+        putBoolean(root, "reissueRequired", d.reissueRequired());
+        putBoolean(root, "reissueAvailable", d.reissueAvailable());
+        putEnum(root, "fee", d.fee());
+        putEnum(root, "agency", d.agency());
+        ArrayNode missing = root.putArray("missingDocuments");
+        d.missingDocuments().forEach(m -> missing.add(m.name()));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : d.findings()) {
+            findings.addObject().put("code", f.code()).put("severity", f.severity().name())
+                    .put("message", f.message()).put("citation", f.citation());
+        }
+        ArrayNode fired = root.putArray("firedRules");
+        for (FiredRule r : d.firedRules()) {
+            rule(fired.addObject(), r);
+        }
+        ArrayNode reasons = root.putArray("reasons");
+        for (Reason r : d.reasons()) {
+            ObjectNode o = reasons.addObject().put("field", r.field()).put("value", r.value());
+            rule(o.putObject("rule"), r.rule());
+        }
+        return pretty(root);
+    }
+
+    private static void rule(ObjectNode o, FiredRule r) {
+        o.put("name", r.name()).put("title", r.title()).put("citation", r.citation());
+    }
+
+    private static void putBoolean(ObjectNode o, String name, Boolean value) {
+        if (value == null) {
+            o.putNull(name);
+        } else {
+            o.put(name, value);
+        }
+    }
+
+    private static void putEnum(ObjectNode o, String name, Enum<?> value) {
+        if (value == null) {
+            o.putNull(name);
+        } else {
+            o.put(name, value.name());
+        }
+    }
+
+    private static String pretty(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    private static Set<String> names(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+}
