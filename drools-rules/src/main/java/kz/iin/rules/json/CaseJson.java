@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -63,13 +64,24 @@ public final class CaseJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private static final Set<String> ROOT = names("asOf", "applicant", "document", "application");
-    private static final Set<String> APPLICANT =
+    private static final Set<String> ROOT_FIELDS = names("asOf", "applicant", "document", "application");
+    private static final Set<String> APPLICANT_FIELDS =
             names("iin", "citizenship", "permanentResident", "birthDate", "sex");
-    private static final Set<String> DOCUMENT = names("type", "issued", "iinPrinted");
-    private static final Set<String> APPLICATION = names("surrendersPreviousDocuments",
+    private static final Set<String> DOCUMENT_FIELDS = names("type", "issued", "iinPrinted");
+    private static final Set<String> APPLICATION_FIELDS = names("surrendersPreviousDocuments",
             "governmentForCitizensOfficeAtResidence", "submitted", "stateFeeExempt");
+    private static final Set<String> KNOWN_NAMES = new java.util.HashSet<>();
     private static final int MAX_COUNT = 1000;
+
+    static {
+        KNOWN_NAMES.addAll(ROOT_FIELDS);
+        KNOWN_NAMES.addAll(APPLICANT_FIELDS);
+        KNOWN_NAMES.addAll(DOCUMENT_FIELDS);
+        KNOWN_NAMES.addAll(APPLICATION_FIELDS);
+        for (DocumentCode c : DocumentCode.values()) {
+            KNOWN_NAMES.add(c.name());
+        }
+    }
 
     private CaseJson() {
     }
@@ -80,21 +92,21 @@ public final class CaseJson {
         try {
             root = MAPPER.readTree(in);
         } catch (StreamConstraintsException e) {
-            throw new CaseFormatException("(document)", "too large or too deeply nested", e);
+            throw new CaseFormatException(Fields.WHOLE_INPUT, "too large or too deeply nested", e);
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new CaseFormatException("(document)", "could not be read", e);
+            throw new CaseFormatException(Fields.WHOLE_INPUT, "could not be read", e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new CaseFormatException("(document)", "empty; expected a JSON object");
+            throw new CaseFormatException(Fields.WHOLE_INPUT, "empty; expected a JSON object");
         }
-        Fields c = Fields.object("(document)", root, ROOT);
+        Fields c = Fields.object("", root, ROOT_FIELDS);
         return new Case(
                 c.date("asOf"),
-                applicant(Fields.object("applicant", c.get("applicant"), APPLICANT)),
-                document(Fields.object("document", c.get("document"), DOCUMENT)),
-                application(Fields.object("application", c.get("application"), APPLICATION)));
+                applicant(Fields.object("applicant", c.get("applicant"), APPLICANT_FIELDS)),
+                document(Fields.object("document", c.get("document"), DOCUMENT_FIELDS)),
+                application(Fields.object("application", c.get("application"), APPLICATION_FIELDS)));
     }
 
     /** Reads one case from a string. */
@@ -147,18 +159,31 @@ public final class CaseJson {
     }
 
     private static CaseFormatException malformed(JsonProcessingException e) {
-        String where = "(document)";
+        String where = Fields.WHOLE_INPUT;
         if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            if (!pointer.isEmpty()) {
-                where = Fields.safeName(pointer.substring(1).replace('/', '.'));
-            }
+            where = knownPrefix(p.getParsingContext().pathAsPointer());
         }
         String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
                 ? "duplicate field" : "malformed JSON";
         JsonLocation loc = e.getLocation();
         String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         return new CaseFormatException(where, what + at, e);
+    }
+
+    /**
+     * The path where parsing stopped, cut at the first name that is not one of ours: a broken document can
+     * turn a value (an IIN) into a field name, and messages must not repeat values.
+     */
+    private static String knownPrefix(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            String name = p.getMatchingProperty();
+            if (!KNOWN_NAMES.contains(name)) {
+                break;
+            }
+            path.append(path.length() == 0 ? "" : ".").append(name);
+        }
+        return path.length() == 0 ? Fields.WHOLE_INPUT : path.toString();
     }
 
     /** The case as pretty JSON, in the form {@link #read} accepts. Contains the IIN: personal data. */

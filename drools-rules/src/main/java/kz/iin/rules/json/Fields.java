@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
  * an error. Each error names the full path of the field.
  */
 final class Fields {
+    /** Names the whole input in messages that concern no single field. */
+    static final String WHOLE_INPUT = "(document)";
+
     private final String path;
     private final JsonNode node;
 
@@ -25,10 +28,10 @@ final class Fields {
 
     static Fields object(String path, JsonNode node, Set<String> allowed) throws CaseFormatException {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            throw new CaseFormatException(path, "required");
+            throw new CaseFormatException(path.isEmpty() ? WHOLE_INPUT : path, "required");
         }
         if (!node.isObject()) {
-            throw new CaseFormatException(path, "expected an object, found " + kind(node));
+            throw new CaseFormatException(path.isEmpty() ? WHOLE_INPUT : path, "expected an object, found " + kind(node));
         }
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {

@@ -1,0 +1,59 @@
+package kz.iin.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import kz.iin.Iin;
+import kz.iin.Sex;
+import kz.iin.rules.authoring.IdNumber;
+
+class ExplanationTest {
+    @Test
+    void eachConclusionWithItsRuleAndCitation() {
+        LocalDate born = LocalDate.of(1975, 3, 4);
+        Case c = new Case(LocalDate.of(2014, 3, 1),
+                new Applicant(IdNumber.of(Iin.firstAssignable(LocalDate.of(1975, 3, 5), Sex.MALE, 1)),
+                        Citizenship.KZ, true, born, Sex.MALE),
+                new Document(DocumentType.ID_CARD, LocalDate.of(1996, 5, 20), false),
+                new Application(false, false, Map.of(DocumentCode.ID_COPY, 1, DocumentCode.ID_ORIGINAL, 1,
+                        DocumentCode.ADDRESS_REFERENCE_OR_HOUSE_REGISTER, 1, DocumentCode.PHOTOS, 1)));
+
+        String text = Explanation.toText(EligibilityService.shared().decide(c));
+
+        assertThat(text.lines().toList()).containsSubsequence(
+                "Document valid: no",
+                "  by rule VALID-04: An identity document without an IIN is invalid from 1 Jan 2013",
+                "  citing Law No 223 of 12 Jan 2007, art. 13 cl. 3",
+                "Reissue required: yes",
+                "Reissue available: yes",
+                "Fee: STATE_FEE",
+                "  by rule FEE-02: Without surrender of the previous documents the state fee is due",
+                "Apply to: JUSTICE",
+                "  by rule AGENCY-02: Where there is no Government-for-Citizens office, citizens apply to the territorial justice agency",
+                "Missing document: PHOTOS",
+                "  by rule DOCS-04: Two photos 3.5 x 4.5 cm are required",
+                "Finding: INFO IIN_BIRTH_DATE_DIFFERS",
+                "  citing Government decree No 853 of 26 Aug 2013; Ministry of Justice statement of 2019");
+        assertThat(text).endsWith("\n").contains("Rules fired: ").contains("CLS-05").contains("IIN-03");
+    }
+
+    @Test
+    void nothingToDoIsSaidPlainly() {
+        LocalDate born = LocalDate.of(1990, 1, 1);
+        Case c = new Case(LocalDate.of(2020, 1, 1),
+                new Applicant(IdNumber.of(Iin.firstAssignable(born, Sex.FEMALE, 1)), Citizenship.KZ, true, born,
+                        Sex.FEMALE),
+                new Document(DocumentType.ID_CARD, LocalDate.of(2015, 1, 1), true),
+                new Application(true, true, Map.of()));
+
+        String text = Explanation.toText(EligibilityService.shared().decide(c));
+
+        assertThat(text.lines().toList()).contains("Document valid: yes", "Reissue required: no",
+                "Fee: none (no reissue to apply for)", "Apply to: none (no reissue to apply for)",
+                "Missing document: none", "Finding: none");
+    }
+}

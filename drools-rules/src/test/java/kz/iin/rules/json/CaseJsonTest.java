@@ -1,0 +1,220 @@
+package kz.iin.rules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.iin.Iin;
+import kz.iin.Sex;
+import kz.iin.rules.Applicant;
+import kz.iin.rules.Application;
+import kz.iin.rules.Case;
+import kz.iin.rules.Citizenship;
+import kz.iin.rules.Decision;
+import kz.iin.rules.Document;
+import kz.iin.rules.DocumentCode;
+import kz.iin.rules.DocumentType;
+import kz.iin.rules.EligibilityService;
+import kz.iin.rules.authoring.IdNumber;
+
+class CaseJsonTest {
+    private static final LocalDate BORN = LocalDate.of(1975, 3, 4);
+    private static final String IIN = Iin.firstAssignable(BORN, Sex.MALE, 1).value();
+
+    /** A valid case with one field replaced by {@code $FIELD} = {@code replacement} (raw JSON). */
+    private static String caseWith(String placeholder, String replacement) {
+        String json = """
+                {"asOf": "2014-03-01",
+                 "applicant": {"iin": "%s", "citizenship": "KZ", "permanentResident": true,
+                               "birthDate": "1975-03-04", "sex": "MALE"},
+                 "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
+                 "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
+                                 "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1,
+                                               "ADDRESS_REFERENCE_OR_HOUSE_REGISTER": 1, "PHOTOS": 2}}}
+                """.formatted(IIN);
+        if (placeholder == null) {
+            return json;
+        }
+        assertThat(json).contains(placeholder);
+        return json.replace(placeholder, replacement);
+    }
+
+    @Test
+    void readsTheDocumentedForm() throws Exception {
+        Case c = CaseJson.read(caseWith(null, null));
+
+        assertThat(c).isEqualTo(new Case(LocalDate.of(2014, 3, 1),
+                new Applicant(IdNumber.of(IIN), Citizenship.KZ, true, BORN, Sex.MALE),
+                new Document(DocumentType.ID_CARD, LocalDate.of(1996, 5, 20), false),
+                new Application(true, true, Map.of(DocumentCode.ID_COPY, 1, DocumentCode.ID_ORIGINAL, 1,
+                        DocumentCode.ADDRESS_REFERENCE_OR_HOUSE_REGISTER, 1, DocumentCode.PHOTOS, 2))));
+    }
+
+    @Test
+    void nullOrAbsentIinMeansNoIin() throws Exception {
+        assertThat(CaseJson.read(caseWith("\"iin\": \"" + IIN + "\",", "\"iin\": null,")).applicant().iin())
+                .isEqualTo(IdNumber.absent());
+        assertThat(CaseJson.read(caseWith("\"iin\": \"" + IIN + "\",", "")).applicant().iin())
+                .isEqualTo(IdNumber.absent());
+    }
+
+    @Test
+    void anyIinStringIsReadAndJudgedByTheRules() throws Exception {
+        String huge = "9".repeat(1 << 20);
+        Case c = CaseJson.read(caseWith(IIN, huge));
+
+        Decision d = EligibilityService.shared().decide(c);
+        assertThat(d.findings()).extracting(f -> f.code()).containsExactly("IIN_INVALID");
+    }
+
+    @Test
+    void stateFeeExemptIsOptional() throws Exception {
+        Case c = CaseJson.read(caseWith("\"submitted\"", "\"stateFeeExempt\": true, \"submitted\""));
+
+        assertThat(c.application().stateFeeExempt()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            "asOf": "2014-03-01",        | "asOf": "2014-3-1",            | asOf: expected an ISO date YYYY-MM-DD
+            "asOf": "2014-03-01",        | "asOf": "2014-02-30",          | asOf: not a calendar date (expected an ISO date YYYY-MM-DD)
+            "asOf": "2014-03-01",        | "asOf": 20140301,              | asOf: expected an ISO date YYYY-MM-DD, found a number
+            "asOf": "2014-03-01",        | "asOf": "２０１４-03-01",        | asOf: expected an ISO date YYYY-MM-DD
+            "asOf": "2014-03-01",        | "asOf": "+2014-03-01",         | asOf: expected an ISO date YYYY-MM-DD
+            "asOf": "2014-03-01",        | ``                             | asOf: required
+            "asOf": "2014-03-01",        | "asOf": null,                  | asOf: required
+            "asOf": "2014-03-01",        | "asof": "2014-03-01",          | asof: unknown field; expected one of asOf, applicant, document, application
+            "birthDate": "1975-03-04"    | "birthDate": "04.03.1975"      | applicant.birthDate: expected an ISO date YYYY-MM-DD
+            "birthDate": "1975-03-04"    | "birthDate": []                | applicant.birthDate: expected an ISO date YYYY-MM-DD, found an array
+            "sex": "MALE"                | "sex": "M"                     | applicant.sex: expected one of MALE, FEMALE
+            "sex": "MALE"                | "sex": "male"                  | applicant.sex: expected one of MALE, FEMALE
+            "citizenship": "KZ"          | "citizenship": "RU"            | applicant.citizenship: expected one of KZ, FOREIGN, STATELESS
+            "permanentResident": true    | "permanentResident": "yes"     | applicant.permanentResident: expected true or false, found a string
+            "permanentResident": true    | "permanentResident": 1         | applicant.permanentResident: expected true or false, found a number
+            "sex": "MALE"                | "sex": "MALE", "age": 39       | applicant.age: unknown field; expected one of iin, citizenship, permanentResident, birthDate, sex
+            "type": "ID_CARD"            | "type": "DRIVING_LICENCE"      | document.type: expected one of ID_CARD, PASSPORT, RESIDENCE_PERMIT, STATELESS_CERTIFICATE, BIRTH_CERTIFICATE
+            "issued": "1996-05-20"       | "issued": ""                   | document.issued: expected an ISO date YYYY-MM-DD
+            "iinPrinted": false          | "iinPrinted": "false"          | document.iinPrinted: expected true or false, found a string
+            "iinPrinted": false          | "iinPrinted": null             | document.iinPrinted: required
+            "PHOTOS": 2                  | "PHOTOS": -1                   | application.submitted.PHOTOS: expected a whole number from 0 to 1000
+            "PHOTOS": 2                  | "PHOTOS": 1.5                  | application.submitted.PHOTOS: expected a whole number from 0 to 1000
+            "PHOTOS": 2                  | "PHOTOS": "2"                  | application.submitted.PHOTOS: expected a whole number from 0 to 1000
+            "PHOTOS": 2                  | "PHOTOS": 99999999999999999999 | application.submitted.PHOTOS: expected a whole number from 0 to 1000
+            "PHOTOS": 2                  | "PHOTOS": 2, "PASSPORT": 1     | application.submitted.PASSPORT: unknown document code; expected one of ID_COPY, ID_ORIGINAL, ADDRESS_REFERENCE_OR_HOUSE_REGISTER, PHOTOS
+            "surrendersPreviousDocuments": true | "surrendersPreviousDocuments": true, "paid": 1 | application.paid: unknown field; expected one of surrendersPreviousDocuments, governmentForCitizensOfficeAtResidence, submitted, stateFeeExempt
+            "surrendersPreviousDocuments": true | "surrendersPreviousDocuments": true, "stateFeeExempt": "no" | application.stateFeeExempt: expected true or false, found a string
+            "iin": "%IIN%"               | "iin": 751130200009            | applicant.iin: expected a string, found a number
+            `"document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},` | `"document": null,` | document: required
+            """)
+    void malformedFieldsAreNamed(String from, String to, String message) {
+        String json = caseWith(from.replace("%IIN%", IIN), to == null ? "" : to);
+
+        assertThatThrownBy(() -> CaseJson.read(json))
+                .isInstanceOf(CaseFormatException.class)
+                .hasMessage(message)
+                .satisfies(e -> assertThat(message).startsWith(((CaseFormatException) e).field() + ": "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ``                                  | (document): empty; expected a JSON object
+            `[]`                                | (document): expected an object, found an array
+            `"case"`                            | (document): expected an object, found a string
+            `null`                              | (document): required
+            """)
+    void wholeInputProblems(String json, String message) {
+        assertThatThrownBy(() -> CaseJson.read(json == null ? "" : json))
+                .isInstanceOf(CaseFormatException.class).hasMessage(message);
+    }
+
+    @Test
+    void brokenJsonIsReportedWithItsPosition() {
+        Throwable truncated = catchThrowable(() -> CaseJson.read("{\"asOf\": \"2014-03-01\", \"applicant\": {"));
+        Throwable trailing = catchThrowable(() -> CaseJson.read(caseWith(null, null) + " {}"));
+        Throwable duplicate = catchThrowable(() -> CaseJson.read(
+                caseWith("\"asOf\": \"2014-03-01\",", "\"asOf\": \"2014-03-01\", \"asOf\": \"2015-03-01\",")));
+        Throwable deep = catchThrowable(() -> CaseJson.read("[".repeat(100_000)));
+
+        assertThat(truncated).isInstanceOf(CaseFormatException.class).hasMessageContaining("malformed JSON at line 1");
+        assertThat(trailing).isInstanceOf(CaseFormatException.class).hasMessageContaining("malformed JSON at line");
+        assertThat(duplicate).isInstanceOf(CaseFormatException.class).hasMessageStartingWith("asOf: duplicate field");
+        assertThat(deep).isInstanceOf(CaseFormatException.class);
+    }
+
+    @Test
+    void messagesNeverEchoTheIin() {
+        String json = caseWith("\"sex\": \"MALE\"", "\"sex\": \"" + IIN + "\"");
+
+        assertThatThrownBy(() -> CaseJson.read(json)).message().doesNotContain(IIN);
+    }
+
+    @Test
+    void mutatedCasesEitherReadOrFailWithACaseFormatException() {
+        String valid = caseWith(null, null);
+        SplittableRandom random = new SplittableRandom(4);
+        char[] alphabet = "{}[]\":,0123456789-.truefalsn \\u00e9\u0000\uff11\ud800".toCharArray();
+        int read = 0;
+        int rejected = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder(valid);
+            for (int k = random.nextInt(1, 4); k > 0; k--) {
+                int at = random.nextInt(b.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> b.deleteCharAt(at);
+                    case 1 -> b.insert(at, alphabet[random.nextInt(alphabet.length)]);
+                    default -> b.setCharAt(at, alphabet[random.nextInt(alphabet.length)]);
+                }
+            }
+            try {
+                Case c = CaseJson.read(b.toString());
+                EligibilityService.shared().decide(c);
+                read++;
+            } catch (CaseFormatException e) {
+                assertThat(e.getMessage()).isNotBlank().doesNotContain(IIN);
+                rejected++;
+            }
+        }
+        assertThat(read).isPositive();
+        assertThat(rejected).isPositive();
+    }
+
+    @Test
+    void casesRoundTrip() throws Exception {
+        Case c = CaseJson.read(caseWith("\"submitted\"", "\"stateFeeExempt\": true, \"submitted\""));
+
+        assertThat(CaseJson.read(CaseJson.write(c))).isEqualTo(c);
+    }
+
+    @Test
+    void decisionJsonHasTheDocumentedFieldsInOrder() throws Exception {
+        Decision d = EligibilityService.shared().decide(CaseJson.read(caseWith("\"PHOTOS\": 2", "\"PHOTOS\": 1")));
+
+        JsonNode json = new ObjectMapper().readTree(CaseJson.write(d));
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        assertThat(names).containsExactly("documentValid", "reissueRequired", "reissueAvailable", "fee", "agency",
+                "missingDocuments", "findings", "firedRules", "reasons");
+        assertThat(json.get("documentValid").booleanValue()).isFalse();
+        assertThat(json.get("fee").textValue()).isEqualTo("FREE");
+        assertThat(json.get("agency").textValue()).isEqualTo("GOVERNMENT_FOR_CITIZENS");
+        assertThat(json.get("missingDocuments").toString()).isEqualTo("[\"PHOTOS\"]");
+        assertThat(json.get("firedRules").get(0).fieldNames()).toIterable().containsExactly("name", "title", "citation");
+        assertThat(json.get("reasons").get(0).fieldNames()).toIterable().containsExactly("field", "value", "rule");
+    }
+}
