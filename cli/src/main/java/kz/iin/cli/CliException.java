@@ -1,0 +1,14 @@
+package kz.iin.cli;
+
+/** A failure the user can fix, reported as one line on stderr with exit code 2; never a stack trace. */
+final class CliException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CliException(String message) {
+        super(message, null, false, false);
+    }
+
+    CliException(String message, Throwable cause) {
+        super(message, cause, false, false);
+    }
+}

@@ -1,0 +1,68 @@
+package kz.iin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Turns every failure into one clear line on stderr and an exit code; stack traces only with IIN_DEBUG=1. */
+final class Failures {
+    private Failures() {
+    }
+
+    /** Picocli's handler for bad options and arguments: the message (masked) and a pointer to --help. */
+    static int usage(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("iin: " + Redact.digits(e.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    static int report(Throwable t) {
+        if (isBrokenPipe(t)) {
+            return ExitCode.BROKEN_PIPE; // the reader went away (| head): stop quietly, like SIGPIPE
+        }
+        int code;
+        String message;
+        if (t instanceof CliException) {
+            code = ExitCode.USAGE;
+            message = t.getMessage();
+        } else if (t instanceof IOException || t instanceof UncheckedIOException) {
+            code = ExitCode.USAGE;
+            message = "I/O error: " + describe(t instanceof UncheckedIOException ? t.getCause() : t);
+        } else if (t instanceof OutOfMemoryError) {
+            code = ExitCode.INTERNAL;
+            message = "out of memory; give the JVM more with JAVA_OPTS=-Xmx1g";
+        } else {
+            code = ExitCode.INTERNAL;
+            message = "internal error (" + t.getClass().getSimpleName() + "): " + t.getMessage()
+                    + "; this is a bug, please report it (IIN_DEBUG=1 shows the stack trace)";
+        }
+        System.out.flush();
+        System.err.println("iin: " + Redact.digits(message));
+        if (System.getenv("IIN_DEBUG") != null) {
+            t.printStackTrace();
+        }
+        System.err.flush();
+        return code;
+    }
+
+    static String describe(Throwable t) {
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    static boolean isBrokenPipe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException && c.getMessage() != null && c.getMessage().contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
