@@ -64,6 +64,12 @@ SELECT CASE WHEN :'iin_libjvm' = '' THEN false
 \else
   CREATE EXTENSION pljava;
 \endif
+-- Every role that calls a Java function needs USAGE on schema sqlj: PL/Java's class loader reads
+-- sqlj.jar_repository as the calling role. PL/Java means to grant it (its InstallHelper does when
+-- it creates the schema), but CREATE EXTENSION pljava 1.6.9 leaves sqlj without it, and then
+-- ordinary roles fail with "permission denied for schema sqlj". Jars and class paths stay
+-- protected by PL/Java's own owner checks (tested in sql/test/09_security.sql).
+GRANT USAGE ON SCHEMA sqlj TO PUBLIC;
 
 SELECT
   EXISTS (SELECT FROM sqlj.jar_repository WHERE jarname = 'iin_pljava') AS iin_jar_installed,
