@@ -8,6 +8,8 @@ import picocli.CommandLine.ParameterException;
 
 /** Turns every failure into one clear line on stderr and an exit code; stack traces only with IIN_DEBUG=1. */
 final class Failures {
+    private static final int MAX_MESSAGE = 500;
+
     private Failures() {
     }
 
@@ -15,7 +17,7 @@ final class Failures {
     static int usage(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("iin: " + Redact.digits(e.getMessage()));
+        err.println("iin: " + shorten(Redact.digits(e.getMessage())));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
@@ -44,12 +46,18 @@ final class Failures {
                     + "; this is a bug, please report it (IIN_DEBUG=1 shows the stack trace)";
         }
         System.out.flush();
-        System.err.println("iin: " + Redact.digits(message));
+        System.err.println("iin: " + shorten(Redact.digits(message)));
         if (System.getenv("IIN_DEBUG") != null) {
             t.printStackTrace();
         }
         System.err.flush();
         return code;
+    }
+
+    /** Messages may quote user input; a megabyte argument must not become a megabyte message. */
+    static String shorten(String message) {
+        return message.length() <= MAX_MESSAGE ? message
+                : message.substring(0, MAX_MESSAGE) + "... (" + message.length() + " characters)";
     }
 
     static String describe(Throwable t) {

@@ -1,0 +1,111 @@
+package kz.iin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real shaded jar (or the ./iin launcher) as a process, the way users and scripts do. */
+final class Cli {
+    static final Path JAR = Path.of(System.getProperty("iin.jar", "target/iin-cli.jar")).toAbsolutePath();
+    static final Path ROOT = Path.of(System.getProperty("iin.root", "..")).toAbsolutePath().normalize();
+    /** Short-lived runs: quick JIT start, small heap (a leak would show as a failure). */
+    static final List<String> QUICK_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m");
+
+    record Result(int exit, byte[] stdout, String stderr) {
+        String out() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+
+        List<String> lines() {
+            return out().lines().toList();
+        }
+
+        /** Every failure is one clear message: no stack trace, no exception class names. */
+        Result assertNoStackTrace() {
+            assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Caused by");
+            return this;
+        }
+    }
+
+    /** Own threads: the common pool may have a single thread on a small machine, and these block. */
+    private static final ExecutorService IO = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cli-test-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        return piped(new byte[0], args);
+    }
+
+    static Result piped(String stdin, String... args) {
+        return piped(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Result piped(byte[] stdin, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(QUICK_JVM);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        return exec(command, Map.of(), stdin);
+    }
+
+    static Result exec(List<String> command, Map<String, String> env, byte[] stdin) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().putAll(env);
+            pb.environment().remove("IIN_DEBUG");
+            Process p = pb.start();
+            CompletableFuture<byte[]> out = drain(p.getInputStream());
+            CompletableFuture<byte[]> err = drain(p.getErrorStream());
+            CompletableFuture<Void> in = CompletableFuture.runAsync(() -> {
+                try (OutputStream o = p.getOutputStream()) {
+                    o.write(stdin);
+                } catch (IOException ignored) {
+                    // the process may stop reading early (e.g. on a usage error); that is its right
+                }
+            }, IO);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + command);
+            }
+            in.join();
+            return new Result(p.exitValue(), out.join(), new String(err.join(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static CompletableFuture<byte[]> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                in.transferTo(buf);
+                return buf.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, IO);
+    }
+}
