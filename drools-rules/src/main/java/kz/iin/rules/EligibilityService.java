@@ -1,34 +1,40 @@
 package kz.iin.rules;
 
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.drools.ruleunits.api.conf.RuleConfig;
 
-import kz.iin.rules.authoring.AsOf;
-import kz.iin.rules.engine.Assembly;
-import kz.iin.rules.engine.Firing;
 import kz.iin.rules.engine.RuleCatalog;
+import kz.iin.rules.engine.Runner;
 
 /**
  * Decides eligibility cases with the rules in {@code kz/iin/rules/*.drl}.
  *
- * <p>Thread-safe: every instance uses the one rule base compiled at build time (kie-maven-plugin); each call
- * runs in its own rule-unit instance with its own data, so calls share no mutable state. Create one service
- * and share it, or use {@link #shared()}.
+ * <p>Thread-safe. All instances share the one rule base compiled at build time (kie-maven-plugin). A call
+ * takes a rule-unit instance from this service's pool (or creates one), decides, empties it and gives it
+ * back, so no two threads ever touch the same working memory and the pool holds at most as many instances
+ * as there were concurrent calls. Create one service and share it, or use {@link #shared()}.
  */
 public final class EligibilityService {
     private static final class Holder {
         static final EligibilityService SHARED = new EligibilityService();
     }
 
+    private final RuleUnit<EligibilityUnit> unit;
     private final RuleCatalog catalog = new RuleCatalog();
+    private final ConcurrentLinkedDeque<Runner> idle = new ConcurrentLinkedDeque<>();
+    private final boolean reuse;
 
     public EligibilityService() {
-        // Loads (and on first use in the JVM, initialises) the generated rule unit.
-        RuleUnitProvider.get().getRuleUnit(new EligibilityUnit());
+        this(true);
+    }
+
+    /** {@code reuse == false}: a fresh rule-unit instance per decision (slower; a reference for tests). */
+    EligibilityService(boolean reuse) {
+        this.unit = RuleUnitProvider.get().getRuleUnit(new EligibilityUnit());
+        this.reuse = reuse;
     }
 
     public static EligibilityService shared() {
@@ -44,27 +50,23 @@ public final class EligibilityService {
      */
     public Decision decide(Case c) {
         Objects.requireNonNull(c, "case");
-        EligibilityUnit data = new EligibilityUnit();
-        Firing firing = new Firing(catalog);
-        firing.reset(c.asOf());
-        data.getValidity().subscribe(firing.recorder());
-        data.getReissueRequired().subscribe(firing.recorder());
-        data.getReissueAvailable().subscribe(firing.recorder());
-        data.getFees().subscribe(firing.recorder());
-        data.getAgencies().subscribe(firing.recorder());
-        data.getMissingDocuments().subscribe(firing.recorder());
-        data.getFindings().subscribe(firing.recorder());
-
-        RuleUnitProvider provider = RuleUnitProvider.get();
-        RuleConfig config = provider.newRuleConfig();
-        config.getAgendaEventListeners().add(firing);
-        try (RuleUnitInstance<EligibilityUnit> instance = provider.createRuleUnitInstance(data, config)) {
-            data.getAsOf().add(new AsOf(c.asOf()));
-            data.getApplicants().add(c.applicant());
-            data.getDocuments().add(c.document());
-            data.getApplications().add(c.application());
-            instance.fire(firing);
+        if (!reuse) {
+            try (Runner fresh = new Runner(unit, catalog)) {
+                return fresh.decide(c);
+            }
         }
-        return Assembly.decision(firing.fired(), firing.drawn());
+        Runner runner = idle.pollFirst();
+        if (runner == null) {
+            runner = new Runner(unit, catalog);
+        }
+        Decision d;
+        try {
+            d = runner.decide(c);
+        } catch (RuntimeException | Error e) {
+            runner.close();
+            throw e;
+        }
+        idle.offerFirst(runner);
+        return d;
     }
 }

@@ -86,7 +86,7 @@ public final class Firing extends DefaultAgendaEventListener implements AgendaFi
 
             @Override
             public void delete(DataHandle handle) {
-                throw new IllegalStateException("conclusions are never retracted");
+                // Only the runner removes conclusions, between decisions; it checks that no rule does.
             }
         };
     }

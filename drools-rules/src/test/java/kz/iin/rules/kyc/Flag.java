@@ -1,0 +1,5 @@
+package kz.iin.rules.kyc;
+
+/** A KYC rule's verdict on a customer. */
+public record Flag(String reference, String code) {
+}
