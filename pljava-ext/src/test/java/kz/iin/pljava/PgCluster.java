@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 final class PgCluster implements AutoCloseable {
     static final String JAR_NAME = "iin-pljava.jar";
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    private static boolean skipAnnounced;
 
     final Path dir;
     final Path socketDir;
@@ -82,7 +83,8 @@ final class PgCluster implements AutoCloseable {
     /** Skips the calling test class, loudly, when PL/Java or PostgreSQL is missing. */
     static void assumeAvailable() {
         Optional<String> missing = missing();
-        if (missing.isPresent()) {
+        if (missing.isPresent() && !skipAnnounced) {
+            skipAnnounced = true; // one loud line per build, not one per test class
             System.out.println("SKIPPED: PL/Java SQL tests need " + missing.get());
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "missing " + missing.get());
