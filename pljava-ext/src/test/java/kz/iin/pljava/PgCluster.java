@@ -210,6 +210,12 @@ final class PgCluster implements AutoCloseable {
         return run(cmd, null, dir);
     }
 
+    /** Kills the server like a power cut of its processes (pg_ctl -m immediate), then starts it: crash recovery. */
+    void restartImmediately() {
+        runAsServer(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate",
+                "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "restart"));
+    }
+
     String serverLog() throws IOException {
         return Files.readString(dir.resolve("server.log"), StandardCharsets.UTF_8);
     }
