@@ -7,60 +7,17 @@
 set -euo pipefail
 rows=${1:-1000000}
 cold_runs=${COLD_RUNS:-5}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-jar=${IIN_PLJAVA_JAR:-$root/pljava-ext/target/iin-pljava.jar}
-pg_config=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-bin=$("$pg_config" --bindir)
-java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
-libjvm=${PLJAVA_LIBJVM:-$java_home/lib/server/libjvm.so}
-[ -r "$jar" ] || { echo "bench: no jar at $jar; build it: mvn -B package -pl pljava-ext" >&2; exit 1; }
-ls "$("$pg_config" --pkglibdir)"/libpljava-so-*.so >/dev/null 2>&1 \
-  || { echo "bench: PL/Java is not installed for $("$pg_config" --version)" >&2; exit 1; }
-
-as_server() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-dir=$(mktemp -d /tmp/iin-pljava-bench.XXXXXX)
-chmod 755 "$dir"
-cleanup() {
-  as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cp "$jar" "$dir/iin-pljava.jar"
+source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
+start_cluster "fsync = off" "synchronous_commit = off"
 mkdir "$dir/noop"
 javac -d "$dir/noop" "$here/Noop.java"
 (cd "$dir/noop" && jar cf "$dir/noop.jar" bench)
 chmod 644 "$dir"/*.jar
-[ "$(id -u)" = 0 ] && chown postgres "$dir"
-as_server "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
-cat >> "$dir/data/postgresql.conf" <<CONF
-listen_addresses = ''
-port = $port
-unix_socket_directories = '$dir'
-shared_buffers = 256MB
-fsync = off
-synchronous_commit = off
-max_wal_size = 4GB
-pljava.libjvm_location = '$libjvm'
-CONF
-as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
-psql_() { "$bin/psql" -X -h "$dir" -p "$port" -U postgres "$@"; }
-psql_ -q -c "CREATE DATABASE bench"
-psql_ -q -d bench -v jar_url="file:$dir/iin-pljava.jar" -f "$root/sql/install.sql" >/dev/null 2>&1 \
-  || { psql_ -d bench -v jar_url="file:$dir/iin-pljava.jar" -f "$root/sql/install.sql"; exit 1; }
-
-echo "== versions"
-psql_ -d bench -At -c "SELECT version()"
-psql_ -d bench -At -c "SELECT 'PL/Java ' || extversion FROM pg_extension WHERE extname = 'pljava'"
-echo "Java: $("$java_home/bin/java" -version 2>&1 | head -1)"
-echo "iin-pljava: $(psql_ -d bench -At -c 'SELECT iin.iin_pljava_version()')"
-echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {print $2 / 1024 " MB"}' /proc/meminfo); load $(cut -d' ' -f1-3 /proc/loadavg)"
+print_versions
 echo
 echo "== per-row cost, $rows rows (default pljava.vmoptions)"
 psql_ -d bench -q -v rows="$rows" -v noop_url="file:$dir/noop.jar" -f "$here/perrow.sql" 2>&1 | grep -v '^$'
 
-recommended=$(sed -n "s/^pljava.vmoptions = '\(.*\)'$/\1/p" "$root/sql/tuning/pljava-vmoptions.conf")
 # Cold start: a new connection each time; the first Java call starts the JVM in that backend.
 cold() {
   local label=$1 options=$2 i out
@@ -79,10 +36,6 @@ SQL
       /^Time:/ {t=$2} /^RSS/ {r=$2} /^PSS/ {p=$2} /^USS/ {u=$2}
       END {printf "%s\t%.0f\t%.1f\t%.1f\t%.1f\n", label, t, r/1024, p/1024, u/1024}'
   done
-}
-summarise() {
-  sort -t$'\t' -k2,2n | awk -F'\t' '{ l=$1; t[NR]=$2; r[NR]=$3; p[NR]=$4; u[NR]=$5 }
-    END { m=int((NR+1)/2); printf "%-28s %8s ms %8s MB %8s MB %8s MB   (median of %d)\n", l, t[m], r[m], p[m], u[m], NR }'
 }
 median_of() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 echo
