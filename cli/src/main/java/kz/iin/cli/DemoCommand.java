@@ -1,13 +1,113 @@
 package kz.iin.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import kz.iin.Bin;
+import kz.iin.Division;
+import kz.iin.EntityType;
+import kz.iin.Iin;
+import kz.iin.Sex;
+import kz.iin.cli.batch.BlockJudge;
+import kz.iin.cli.batch.ByteSink;
+import kz.iin.cli.batch.Chunks;
+import kz.iin.cli.batch.TextRows;
+import kz.iin.cli.batch.TsvRows;
+import kz.iin.cli.batch.Verdict;
+import kz.iin.rules.Decision;
+import kz.iin.rules.EligibilityService;
+import kz.iin.rules.Explanation;
+import kz.iin.rules.json.CaseFormatException;
+import kz.iin.rules.json.CaseJson;
 import picocli.CommandLine.Command;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "A guided tour in under a minute.")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"A guided tour in under a minute, with nothing to set up: identifiers checked and",
+            "decoded, a batch with a summary, two eligibility cases explained by the rules, and",
+            "the PostgreSQL part when PL/Java is installed locally."})
 final class DemoCommand implements Callable<Integer> {
+    private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
     @Override
-    public Integer call() {
-        System.out.println("demo: coming");
+    public Integer call() throws IOException, CaseFormatException {
+        Iin anna = Iin.firstAssignable(LocalDate.of(1990, 1, 31), Sex.FEMALE, 1);
+        Iin aidar = Iin.firstAssignable(LocalDate.of(1975, 3, 4), Sex.MALE, 42);
+        Bin branch = Bin.firstAssignable(YearMonth.of(2007, 9), EntityType.RESIDENT, Division.BRANCH, 1);
+        String typo = anna.value().substring(0, 11) + (char) ('0' + (anna.checkDigit() + 1) % 10);
+        String fullwidth = fullwidth(aidar.value());
+        String spaced = aidar.value().substring(0, 6) + " " + aidar.value().substring(6);
+
+        heading("1. Checking identifiers", "iin check ID...");
+        ByteSink sink = new ByteSink(out, 1 << 12);
+        TextRows text = new TextRows(sink);
+        Verdict verdict = new Verdict(false, false);
+        for (String id : new String[] {anna.value(), aidar.value(), branch.value(), typo, fullwidth, spaced}) {
+            text.write(id, verdict.judge(id));
+        }
+        sink.flush();
+        out.println("   The birth date and sex are what the number ENCODES. Since 2013 they need not match the");
+        out.println("   person: take a person's data from their documents. Spaces are not trimmed; '--compact'");
+        out.println("   removes spaces and hyphens first. Fullwidth or Arabic-Indic digits are never accepted.");
+
+        heading("2. A batch, streamed, with a summary", "iin check --format tsv FILE  (or - for stdin)");
+        String batch = String.join("\n", anna.value(), aidar.value(), branch.value(), typo, "", "12345", fullwidth,
+                Iin.firstAssignable(LocalDate.of(2001, 12, 31), Sex.MALE, 7).value()) + "\n";
+        byte[] bytes = batch.getBytes(StandardCharsets.UTF_8);
+        BlockJudge.Result result = new BlockJudge(false, false, TsvRows::new).judge(new Chunks.Block(bytes, bytes.length));
+        out.write(TsvRows.HEADER_TEXT.getBytes(StandardCharsets.US_ASCII));
+        result.rows().writeTo(out);
+        result.summary().print(out, "lines");
+        out.println("   (the summary goes to stderr in real runs; exit status 1 because some lines are invalid)");
+
+        heading("3. Two eligibility cases, decided by the rules and explained", "iin decide --explain CASE.json");
+        explain("A citizen whose ID card (issued 1996) has no IIN printed on it, as of 1 March 2014:",
+                caseJson(aidar.value(), "2014-03-01"));
+        explain("The same person and card, as of 15 January 2008:", caseJson(aidar.value(), "2008-01-15"));
+
+        heading("4. PostgreSQL", null);
+        out.println("   " + Postgres.status());
+        out.println();
+        out.println("Next: iin check --help, iin generate --help, iin decide --help");
         return ExitCode.OK;
+    }
+
+    private void explain(String title, String json) throws CaseFormatException {
+        out.println("   " + title);
+        Decision d = EligibilityService.shared().decide(CaseJson.read(json));
+        for (String line : Explanation.toText(d).split("\n")) {
+            out.println("     " + line);
+        }
+        out.println();
+    }
+
+    private void heading(String title, String command) {
+        out.println();
+        out.println(title + (command == null ? "" : "   $ " + command));
+    }
+
+    private static String fullwidth(String digits) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            b.append((char) ('\uFF10' + (digits.charAt(i) - '0')));
+        }
+        return b.toString();
+    }
+
+    private static String caseJson(String iin, String asOf) {
+        return """
+            {"asOf": "%s",
+             "applicant": {"iin": "%s", "citizenship": "KZ", "permanentResident": true,
+                           "birthDate": "1975-03-04", "sex": "MALE"},
+             "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
+             "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
+                             "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1,
+                                           "ADDRESS_REFERENCE_OR_HOUSE_REGISTER": 1, "PHOTOS": 2}}}
+            """.formatted(asOf, iin);
     }
 }

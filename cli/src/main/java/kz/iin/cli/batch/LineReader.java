@@ -8,10 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Splits a block of whole lines (see {@link Chunks}) into lines without a String per line.
+ * Splits a block of whole lines (see {@link Chunks}) into lines, each one String.
  *
  * <p>A line ends at LF; a CR right before the LF is part of the line ending. Pure-ASCII lines (the
- * normal case) are exposed as a {@link CharSequence} over the bytes themselves. Other lines are
+ * normal case) are also exposed as bytes, for writers that copy them through. Other lines are
  * decoded as strict UTF-8; a line that is not valid UTF-8 is decoded with U+FFFD in place of each bad
  * sequence and flagged {@link #malformed()}, so the caller can count and report it — never silently.
  */
@@ -25,7 +25,7 @@ public final class LineReader {
     private int length;
     private boolean ascii;
     private boolean malformed;
-    private final AsciiView asciiView = new AsciiView();
+    private String text;
     private CharBuffer chars = CharBuffer.allocate(256);
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -71,7 +71,8 @@ public final class LineReader {
         ascii = or >= 0;
         malformed = false;
         if (ascii) {
-            asciiView.set(buf, from, length);
+            // Core then only ever sees String: its call sites stay monomorphic, and parse reuses this String.
+            text = new String(buf, from, length, StandardCharsets.ISO_8859_1);
         } else {
             decode();
         }
@@ -93,11 +94,12 @@ public final class LineReader {
             replacing.flush(chars);
         }
         chars.flip();
+        text = chars.toString();
     }
 
     /** The current line as characters (without the line ending); valid until the next call to {@link #next}. */
-    public CharSequence text() {
-        return ascii ? asciiView : chars;
+    public String text() {
+        return text;
     }
 
     /** True when the current line is pure ASCII; then {@link #bytes()} from {@link #start()} holds exactly its characters. */

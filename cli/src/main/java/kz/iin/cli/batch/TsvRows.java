@@ -18,7 +18,8 @@ import kz.iin.Sex;
  * TAB as {@code \t}, a stray CR as {@code \r}, backslash as {@code \\}.
  */
 public final class TsvRows implements RowWriter {
-    static final byte[] HEADER = ByteSink.ascii("input\tkind\tvalid\treason\tbirth_date\tsex\tregistered\ttype\tdivision\n");
+    public static final String HEADER_TEXT = "input\tkind\tvalid\treason\tbirth_date\tsex\tregistered\ttype\tdivision\n";
+    static final byte[] HEADER = ByteSink.ascii(HEADER_TEXT);
     private static final byte[] TRUE = ByteSink.ascii("\ttrue\t");
     private static final byte[] FALSE = ByteSink.ascii("\tfalse\t");
     private static final byte[] EMPTY_DECODED = ByteSink.ascii("\t\t\t\t\t\n");
