@@ -70,9 +70,16 @@ class BoundedFuzzRunTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        if (!child.waitFor(seconds + 120L, TimeUnit.SECONDS)) {
+        // Should this JVM be stopped (Ctrl-C, surefire's timeout), do not leave the fuzzer running.
+        Thread reaper = new Thread(child::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(reaper);
+        try {
+            if (!child.waitFor(seconds + 120L, TimeUnit.SECONDS)) {
+                throw new AssertionError("fuzzer did not stop within " + (seconds + 120) + " s; see " + log);
+            }
+        } finally {
             child.destroyForcibly();
-            throw new AssertionError("fuzzer did not stop within " + (seconds + 120) + " s; see " + log);
+            Runtime.getRuntime().removeShutdownHook(reaper);
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
 
