@@ -38,15 +38,17 @@ base_lines=$(wc -l < "$work/base.txt")
 for ((i = 0; i < lines / 100000; i++)); do cat "$work/base.txt"; done > "$work/big.txt"
 head -n 1000000 "$work/big.txt" > "$work/1m.txt"
 
-# best-of-$runs wall seconds and the peak RSS (KB) of that run, as "seconds kb"
+# best-of-$runs wall seconds, with the peak RSS (KB) and CPU seconds (user+sys) of that run
 measure() {
-  local best="" best_rss=""
+  local best="" best_rss="" best_cpu=""
   for ((r = 0; r < runs; r++)); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$out" 2>/dev/null || true
-    read -r s kb < <(tail -n 1 "$work/time")
-    if [[ -z "$best" ]] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$s; best_rss=$kb; fi
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" > "$out" 2>/dev/null || true
+    read -r s kb u sy < <(tail -n 1 "$work/time")
+    if [[ -z "$best" ]] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$s; best_rss=$kb; best_cpu=$(awk -v u="$u" -v s="$sy" 'BEGIN { print u + s }')
+    fi
   done
-  echo "$best $best_rss"
+  echo "$best $best_rss $best_cpu"
 }
 
 # Correctness first: every line answered, nothing lost.
@@ -54,15 +56,15 @@ measure() {
 got=$(($(wc -l < "$work/check.tsv") - 1))
 (( got == 1000000 )) || { echo "iin answered $got of 1000000 lines" >&2; exit 1; }
 
-read -r t_iin rss_iin <<< "$(measure "$iin" check --format tsv -q "$work/big.txt")"
-read -r t_awk rss_awk <<< "$(measure awk '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt")"
-read -r t_1m rss_1m <<< "$(measure "$iin" check --format tsv -q "$work/1m.txt")"
+read -r t_iin rss_iin cpu_iin <<< "$(measure "$iin" check --format tsv -q "$work/big.txt")"
+read -r t_awk rss_awk cpu_awk <<< "$(measure awk '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt")"
+read -r t_1m rss_1m cpu_1m <<< "$(measure "$iin" check --format tsv -q "$work/1m.txt")"
 
-awk -v n="$lines" -v ti="$t_iin" -v ta="$t_awk" -v r1="$rss_1m" -v rn="$rss_iin" -v t1="$t_1m" \
+awk -v n="$lines" -v ti="$t_iin" -v ta="$t_awk" -v ci="$cpu_iin" -v ca="$cpu_awk" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v r1="$rss_1m" -v rn="$rss_iin" -v t1="$t_1m" \
     -v awkname="$(readlink -f "$(command -v awk)" | sed 's#.*/##')" -v cores="$(nproc)" -v out="$out" 'BEGIN {
-  printf "iin check --format tsv vs %s, %d lines, best of runs, startup included, %d cores, output to %s\n", awkname, n, cores, (out ~ /\/dev\/null/ ? "/dev/null" : "a file")
-  printf "  iin check --format tsv  %7.2f s  %12.0f lines/s\n", ti, n / ti
-  printf "  %-22s  %7.2f s  %12.0f lines/s\n", awkname " transform", ta, n / ta
+  printf "iin check --format tsv vs %s, %d lines, best of runs, startup included, %d cores (load average %s), output to %s\n", awkname, n, cores, load, (out ~ /\/dev\/null/ ? "/dev/null" : "a file")
+  printf "  iin check --format tsv  %7.2f s  %12.0f lines/s   (CPU user+sys %.2f s)\n", ti, n / ti, ci
+  printf "  %-22s  %7.2f s  %12.0f lines/s   (CPU user+sys %.2f s)\n", awkname " transform", ta, n / ta, ca
   printf "  ratio iin/awk time      %7.2f   (<= 1.0 means at least as fast as awk)\n", ti / ta
   printf "peak RSS of iin check: %d lines %.0f MB (%.2f s), 1000000 lines %.0f MB (%.2f s), ratio %.2f\n", n, rn / 1024, ti, r1 / 1024, t1, rn / r1
 }'

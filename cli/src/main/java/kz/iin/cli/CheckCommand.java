@@ -19,15 +19,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Checks IINs and BINs: kind, valid or the reason in plain words, and what the number encodes.",
+            "Checks IINs and BINs: kind, validity, reason, and what the number encodes.",
             "",
-            "  iin check ID...                       identifiers as arguments, one result line each",
-            "  iin check --format tsv|json|text FILE|-   batch: one identifier per line, streamed",
-            "  iin check --column N [--header] FILE.csv  one column of a CSV, written back with results",
+            "  iin check ID...                          identifiers as arguments",
+            "  iin check --format tsv|json|text FILE|-  batch, one identifier per line",
+            "  iin check --column N [--header] FILE.csv one CSV column, results appended",
             "",
-            "Arguments are identifiers unless --format or --column is given or an argument is '-' (stdin);",
-            "then they are files. Lines are judged exactly as given (no trimming) unless --compact.",
-            "Decoded birth date and sex are what the number encodes, not necessarily the person's."},
+            "Arguments are identifiers unless --format or --column is given or an argument",
+            "is '-' (stdin); then they are files. Input is judged exactly as given (no",
+            "trimming) unless --compact. The decoded birth date and sex are what the number",
+            "encodes, not necessarily the person's."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  all valid", "  1  at least one invalid", "  2  usage error, or an input that cannot be read"})
 final class CheckCommand implements Callable<Integer> {

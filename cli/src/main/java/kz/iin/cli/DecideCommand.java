@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "decide", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Runs the eligibility rules (Drools, in-process) on one case and prints the decision",
-            "as JSON, or with --explain for a person: each conclusion, the rule that drew it and the",
-            "legal clause it cites. The case's asOf date is the date the rules apply at (no clock).",
+        description = {"Decides an eligibility case with the rules (Drools, in-process).",
+            "Prints the decision as JSON, or with --explain for a person: each conclusion, the rule",
+            "that drew it and the legal clause it cites. The case's asOf date is the date the rules",
+            "apply at (no clock).",
             "",
             "  iin decide case.json",
             "  iin decide --explain - < case.json",

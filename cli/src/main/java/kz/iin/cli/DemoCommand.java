@@ -28,9 +28,9 @@ import kz.iin.rules.json.CaseJson;
 import picocli.CommandLine.Command;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"A guided tour in under a minute, with nothing to set up: identifiers checked and",
-            "decoded, a batch with a summary, two eligibility cases explained by the rules, and",
-            "the PostgreSQL part when PL/Java is installed locally."})
+        description = {"A guided tour in under a minute, with nothing to set up.",
+            "Identifiers checked and decoded, a batch with a summary, two eligibility cases",
+            "explained by the rules, and the PostgreSQL part when PL/Java is installed."})
 final class DemoCommand implements Callable<Integer> {
     private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Prints valid numbers for test data, serials counting up (numbers whose body has no",
-            "check digit are skipped, as the registry skips them).",
+        description = {"Prints valid numbers for test data.",
+            "Serials count up; bodies without a check digit are skipped, as the registry skips them.",
             "",
             "  iin generate --birth-date 1990-01-31 --sex F [--count N]",
             "  iin generate --bin --registered 2007-09 --type RESIDENT --division BRANCH [--count N]"},

@@ -1,16 +1,13 @@
 package kz.iin.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "iin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Kazakhstan IIN and BIN (12-digit identification numbers): check, decode, generate,",
-            "and decide eligibility cases. New here? Run: iin demo"},
-        subcommands = {CheckCommand.class, GenerateCommand.class, DecideCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class},
+        description = {"Kazakhstan IIN and BIN, the 12-digit identification numbers:",
+            "check, decode, generate, and decide eligibility cases.", "New here? Run: iin demo"},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success (all identifiers valid)", "  1  at least one identifier invalid",
             "  2  usage error or unreadable input (the message says which file and why)",

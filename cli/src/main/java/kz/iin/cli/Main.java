@@ -14,15 +14,33 @@ public final class Main {
     /** Runs the command line; never throws, never prints a stack trace (unless IIN_DEBUG is set). */
     static int run(String... args) {
         try {
-            return commandLine().execute(args);
+            return commandLine(args).execute(args);
         } catch (Throwable t) {
             // Errors that escape picocli's handlers, e.g. OutOfMemoryError while parsing options.
             return Failures.report(t);
         }
     }
 
-    static CommandLine commandLine() {
+    /**
+     * The command line for these arguments. When the first argument names a command only that one is
+     * built: picocli reads each command's annotations at start-up, and batch runs are timed with it.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new IinCommand());
+        String first = args.length > 0 ? args[0] : "";
+        switch (first) {
+            case "check" -> cli.addSubcommand(new CheckCommand());
+            case "generate" -> cli.addSubcommand(new GenerateCommand());
+            case "decide" -> cli.addSubcommand(new DecideCommand());
+            case "demo" -> cli.addSubcommand(new DemoCommand());
+            default -> {
+                cli.addSubcommand(new CheckCommand());
+                cli.addSubcommand(new GenerateCommand());
+                cli.addSubcommand(new DecideCommand());
+                cli.addSubcommand(new DemoCommand());
+                cli.addSubcommand(new CommandLine.HelpCommand());
+            }
+        }
         cli.setExpandAtFiles(false); // "@name" is data here, not an argument file
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Failures::usage);

@@ -92,11 +92,11 @@ public final class TsvRows implements RowWriter {
         if (iin != null) {
             b[p++] = '\t';
             LocalDate d = iin.birthDate();
-            p = Fields.digits(b, p, d.getYear(), 4);
+            p = Fields.four(b, p, d.getYear());
             b[p++] = '-';
-            p = Fields.digits(b, p, d.getMonthValue(), 2);
+            p = Fields.two(b, p, d.getMonthValue());
             b[p++] = '-';
-            p = Fields.digits(b, p, d.getDayOfMonth(), 2);
+            p = Fields.two(b, p, d.getDayOfMonth());
             b[p++] = '\t';
             p = put(b, p, SEXES[iin.sex().ordinal()]);
             p = put(b, p, BIN_LEAD);
@@ -104,9 +104,9 @@ public final class TsvRows implements RowWriter {
         } else if (bin != null) {
             p = put(b, p, BIN_LEAD);
             YearMonth m = bin.registered();
-            p = Fields.digits(b, p, m.getYear(), 4);
+            p = Fields.four(b, p, m.getYear());
             b[p++] = '-';
-            p = Fields.digits(b, p, m.getMonthValue(), 2);
+            p = Fields.two(b, p, m.getMonthValue());
             b[p++] = '\t';
             p = put(b, p, TYPES[bin.type().ordinal()]);
             b[p++] = '\t';
@@ -119,10 +119,8 @@ public final class TsvRows implements RowWriter {
     }
 
     private static int put(byte[] dst, int p, byte[] src) {
-        for (byte c : src) {
-            dst[p++] = c;
-        }
-        return p;
+        System.arraycopy(src, 0, dst, p, src.length);
+        return p + src.length;
     }
 
     private void slowRow(LineReader line, Verdict v) throws IOException {

@@ -1,6 +1,5 @@
 package kz.iin.cli.batch;
 
-import java.util.Optional;
 import kz.iin.Bin;
 import kz.iin.IdError;
 import kz.iin.Iin;
@@ -29,18 +28,24 @@ public final class Verdict {
     }
 
     /** Judges {@code input}; the results stay until the next call. */
-    public Verdict judge(CharSequence input) {
-        CharSequence s = compact ? TaxpayerId.compact(input) : input;
-        Optional<IdError> strict = TaxpayerId.check(s);
-        error = lenient ? TaxpayerId.checkLenient(s).orElse(null) : strict.orElse(null);
+    public Verdict judge(String input) {
+        String s = compact ? TaxpayerId.compact(input) : input;
         kind = TaxpayerId.kindOf(s).orElse(null);
-        // Decoded fields only for strictly valid numbers: a lenient pass may encode no real date.
-        // Iin.parse/Bin.parse validate once more; TaxpayerId.parse would validate twice.
-        if (strict.isPresent()) {
-            id = null;
+        // Judge by the kind's own rules when the 5th digit names one (that is exactly what
+        // TaxpayerId.check does), so a valid number is validated twice, not three times.
+        IdError strict;
+        if (kind == Kind.IIN) {
+            strict = Iin.check(s).orElse(null);
+            id = strict == null ? Iin.parse(s) : null;
+        } else if (kind == Kind.BIN) {
+            strict = Bin.check(s).orElse(null);
+            id = strict == null ? Bin.parse(s) : null;
         } else {
-            id = kind == Kind.IIN ? Iin.parse(s) : Bin.parse(s);
+            strict = TaxpayerId.check(s).orElse(null);
+            id = null;
         }
+        // Decoded fields only for strictly valid numbers: a lenient pass may encode no real date.
+        error = lenient ? TaxpayerId.checkLenient(s).orElse(null) : strict;
         return this;
     }
 
