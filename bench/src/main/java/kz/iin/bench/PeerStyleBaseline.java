@@ -3,6 +3,7 @@ package kz.iin.bench;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 /**
@@ -11,11 +12,17 @@ import java.util.regex.Pattern;
  * {@link SimpleDateFormat} (non-lenient) for the date, {@link Character#digit} for the arithmetic,
  * validation by catching exceptions. It is written charitably: the pattern is compiled once, and the
  * second check-digit pass and the "no check digit" case are right (several peers get them wrong),
- * so that it accepts exactly what {@code Iin.isValid} accepts and only the style differs.
+ * so that it accepts exactly what {@code Iin.isValid} accepts and only the style differs. Its
+ * dates are in UTC.
  * A new {@code SimpleDateFormat} per call is what peers do, since one instance is not thread-safe.
  */
 final class PeerStyleBaseline {
     private static final Pattern IIN = Pattern.compile("^\\d{12}$");
+    /**
+     * Peers leave the default zone, where a daylight-saving gap at midnight makes a strict
+     * SimpleDateFormat reject a real birth date; fixed here so the baseline agrees with the core.
+     */
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final int[] W1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     private static final int[] W2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
@@ -48,6 +55,7 @@ final class PeerStyleBaseline {
         }
         SimpleDateFormat format = new SimpleDateFormat("yyyyMMdd");
         format.setLenient(false);
+        format.setTimeZone(UTC);
         Date birthDate;
         try {
             birthDate = format.parse(century + iin.substring(0, 6));
