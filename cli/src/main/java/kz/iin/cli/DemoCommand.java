@@ -70,8 +70,8 @@ final class DemoCommand implements Callable<Integer> {
                 caseJson(aidar.value(), "2014-03-01"));
         explain("The same person and card, as of 15 January 2008:", caseJson(aidar.value(), "2008-01-15"));
 
-        heading("4. PostgreSQL", null);
-        out.println("   " + Postgres.status());
+        heading("4. PostgreSQL: a domain column and decoding in SQL", null);
+        new Postgres(out).tour(anna.value(), aidar.value(), typo);
         out.println();
         out.println("Next: iin check --help, iin generate --help, iin decide --help");
         return ExitCode.OK;
