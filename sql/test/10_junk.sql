@@ -30,4 +30,9 @@ SELECT label, pg_temp.raised(format('SELECT iin.iin_decode(%L)', v)) AS error
 -- Invalid UTF-8 never reaches the functions: the server rejects it on input.
 SELECT iin.iin_is_valid(convert_from('\x393030313031333030303037ff'::bytea, 'UTF8'));
 \echo :LAST_ERROR_SQLSTATE
+-- ... also from a file: COPY refuses the whole file, nothing is half-loaded.
+CREATE TEMP TABLE from_file (raw text);
+\copy from_file FROM 'data/invalid-utf8.txt'
+\echo :LAST_ERROR_SQLSTATE
+SELECT count(*) AS rows_loaded FROM from_file;
 SELECT iin.iin_is_valid('900101300007') AS still_working;
