@@ -6,11 +6,13 @@
 #   cli/bench/cli-throughput.sh            # 10,000,000 lines, best of 3 runs each
 #   LINES=2000000 RUNS=1 cli/bench/cli-throughput.sh
 #   OUT=/dev/null cli/bench/cli-throughput.sh   # discard output instead of writing a file
+#   AWK=gawk cli/bench/cli-throughput.sh        # compare with another awk (default: the system's awk)
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 lines="${LINES:-10000000}"
 runs="${RUNS:-3}"
+awk_cmd="${AWK:-awk}"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
 (( lines >= 1000000 && lines % 100000 == 0 )) || { echo "LINES must be a multiple of 100000, at least 1000000" >&2; exit 2; }
 
@@ -57,11 +59,11 @@ got=$(($(wc -l < "$work/check.tsv") - 1))
 (( got == 1000000 )) || { echo "iin answered $got of 1000000 lines" >&2; exit 1; }
 
 read -r t_iin rss_iin cpu_iin <<< "$(measure "$iin" check --format tsv -q "$work/big.txt")"
-read -r t_awk rss_awk cpu_awk <<< "$(measure awk '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt")"
+read -r t_awk rss_awk cpu_awk <<< "$(measure "$awk_cmd" '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt")"
 read -r t_1m rss_1m cpu_1m <<< "$(measure "$iin" check --format tsv -q "$work/1m.txt")"
 
 awk -v n="$lines" -v ti="$t_iin" -v ta="$t_awk" -v ci="$cpu_iin" -v ca="$cpu_awk" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v r1="$rss_1m" -v rn="$rss_iin" -v t1="$t_1m" \
-    -v awkname="$(readlink -f "$(command -v awk)" | sed 's#.*/##')" -v cores="$(nproc)" -v out="$out" 'BEGIN {
+    -v awkname="$(readlink -f "$(command -v "$awk_cmd")" | sed 's#.*/##')" -v cores="$(nproc)" -v out="$out" 'BEGIN {
   printf "iin check --format tsv vs %s, %d lines, best of runs, startup included, %d cores (load average %s), output to %s\n", awkname, n, cores, load, (out ~ /\/dev\/null/ ? "/dev/null" : "a file")
   printf "  iin check --format tsv  %7.2f s  %12.0f lines/s   (CPU user+sys %.2f s)\n", ti, n / ti, ci
   printf "  %-22s  %7.2f s  %12.0f lines/s   (CPU user+sys %.2f s)\n", awkname " transform", ta, n / ta, ca
