@@ -105,6 +105,8 @@ final class PgCluster implements AutoCloseable {
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "iin-pljava-test-");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         PgCluster cluster = new PgCluster(dir, bin, freePort());
+        // Also when the test JVM is stopped from outside (Ctrl-C, a surefire timeout).
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop " + dir));
         try {
             Files.copy(Path.of(System.getProperty("iin.pljava.jar", "target/" + JAR_NAME)), cluster.jar,
                     StandardCopyOption.REPLACE_EXISTING);
@@ -221,7 +223,7 @@ final class PgCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (running) {
                 running = false;
