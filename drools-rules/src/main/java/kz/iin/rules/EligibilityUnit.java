@@ -12,12 +12,15 @@ import kz.iin.rules.conclusions.MissingDocument;
 import kz.iin.rules.conclusions.Note;
 import kz.iin.rules.conclusions.ReissueAvailable;
 import kz.iin.rules.conclusions.ReissueRequired;
+import kz.iin.rules.conclusions.Sink;
 import kz.iin.rules.facts.Classified;
 
 /**
  * The data of one eligibility decision. Inputs: {@code asOf}, {@code applicants}, {@code documents},
- * {@code applications}. Classification rules add to {@code classifications}; decision rules add to the
- * conclusion stores. The DRL files of this unit are in {@code src/main/resources/kz/iin/rules/}.
+ * {@code applications}. Classification rules add to {@code classifications}; decision rules add their
+ * conclusions to {@code reissueRequired} and {@code reissueAvailable} (data stores, because other rules match
+ * on them) or to the sinks {@code validity}, {@code fees}, {@code agencies}, {@code missingDocuments} and
+ * {@code findings} (recorded for the decision, not matched by any rule). The DRL files of this unit are in {@code src/main/resources/kz/iin/rules/}.
  */
 public class EligibilityUnit implements RuleUnitData {
     private final DataStore<AsOf> asOf = DataSource.createStore();
@@ -27,13 +30,13 @@ public class EligibilityUnit implements RuleUnitData {
 
     private final DataStore<Classified> classifications = DataSource.createStore();
 
-    private final DataStore<DocumentValidity> validity = DataSource.createStore();
+    private final Sink<DocumentValidity> validity = new Sink<>();
     private final DataStore<ReissueRequired> reissueRequired = DataSource.createStore();
     private final DataStore<ReissueAvailable> reissueAvailable = DataSource.createStore();
-    private final DataStore<FeeDue> fees = DataSource.createStore();
-    private final DataStore<ApplyTo> agencies = DataSource.createStore();
-    private final DataStore<MissingDocument> missingDocuments = DataSource.createStore();
-    private final DataStore<Note> findings = DataSource.createStore();
+    private final Sink<FeeDue> fees = new Sink<>();
+    private final Sink<ApplyTo> agencies = new Sink<>();
+    private final Sink<MissingDocument> missingDocuments = new Sink<>();
+    private final Sink<Note> findings = new Sink<>();
 
     public DataStore<AsOf> getAsOf() {
         return asOf;
@@ -55,7 +58,7 @@ public class EligibilityUnit implements RuleUnitData {
         return classifications;
     }
 
-    public DataStore<DocumentValidity> getValidity() {
+    public Sink<DocumentValidity> getValidity() {
         return validity;
     }
 
@@ -67,19 +70,19 @@ public class EligibilityUnit implements RuleUnitData {
         return reissueAvailable;
     }
 
-    public DataStore<FeeDue> getFees() {
+    public Sink<FeeDue> getFees() {
         return fees;
     }
 
-    public DataStore<ApplyTo> getAgencies() {
+    public Sink<ApplyTo> getAgencies() {
         return agencies;
     }
 
-    public DataStore<MissingDocument> getMissingDocuments() {
+    public Sink<MissingDocument> getMissingDocuments() {
         return missingDocuments;
     }
 
-    public DataStore<Note> getFindings() {
+    public Sink<Note> getFindings() {
         return findings;
     }
 }

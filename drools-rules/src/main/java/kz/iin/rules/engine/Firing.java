@@ -67,15 +67,20 @@ public final class Firing extends DefaultAgendaEventListener implements AgendaFi
         return drawn;
     }
 
+    /** Records {@code conclusion} as drawn by the rule firing at this moment. */
+    public void record(Conclusion conclusion) {
+        if (current == null) {
+            throw new IllegalStateException("a conclusion was added outside a rule: " + conclusion);
+        }
+        drawn.add(new Drawn(conclusion, current));
+    }
+
     /** Subscribe this to a conclusion store: every addition is attributed to the rule firing at that moment. */
     public <T extends Conclusion> DataProcessor<T> recorder() {
         return new DataProcessor<>() {
             @Override
             public FactHandle insert(DataHandle handle, T conclusion) {
-                if (current == null) {
-                    throw new IllegalStateException("a conclusion was added outside a rule: " + conclusion);
-                }
-                drawn.add(new Drawn(conclusion, current));
+                record(conclusion);
                 return null;
             }
 

@@ -41,13 +41,13 @@ public final class Runner implements AutoCloseable {
         track(data.getDocuments());
         track(data.getApplications());
         track(data.getClassifications());
-        record(data.getValidity());
         record(data.getReissueRequired());
         record(data.getReissueAvailable());
-        record(data.getFees());
-        record(data.getAgencies());
-        record(data.getMissingDocuments());
-        record(data.getFindings());
+        data.getValidity().connect(firing::record);
+        data.getFees().connect(firing::record);
+        data.getAgencies().connect(firing::record);
+        data.getMissingDocuments().connect(firing::record);
+        data.getFindings().connect(firing::record);
         RuleConfig config = RuleUnitProvider.get().newRuleConfig();
         config.getAgendaEventListeners().add(firing);
         this.instance = unit.createInstance(data, config);
