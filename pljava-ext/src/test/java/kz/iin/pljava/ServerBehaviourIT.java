@@ -132,6 +132,19 @@ class ServerBehaviourIT {
     }
 
     @Test
+    void aLostClassPathFailsCleanlyAndRunningInstallAgainRepairsIt() throws Exception {
+        pg.createDatabase("repair");
+        pg.install("repair");
+        exec("repair", "SELECT sqlj.set_classpath('iin', NULL)");
+        PgCluster.Result broken = pg.psql("repair", "SELECT iin.iin_is_valid('900101300007')");
+        assertThat(broken.exitCode()).isNotZero();
+        assertThat(broken.output()).contains("ClassNotFoundException: kz.iin.pljava.IinFunctions");
+        assertThat(pg.install("repair").output()).contains("installed in schema iin");
+        assertThat(count("repair", "SELECT count(*) FILTER (WHERE iin.iin_is_valid('900101300007'))")).isEqualTo(1);
+        assertThat(pg.serverLog()).doesNotContain("terminated by signal");
+    }
+
+    @Test
     void dumpOfATableWithDomainColumnsRestoresEveryRowIntoAFreshDatabase() throws Exception {
         pg.createDatabase("dumpsrc");
         pg.install("dumpsrc");
