@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "ID|FILE", description = "Identifiers, or files in batch mode ('-' = stdin).")
+    @Parameters(arity = "0..*", paramLabel = "ID|FILE",
+            description = "Identifiers, or files in batch mode ('-' = stdin, the default there).")
     List<String> arguments;
 
     @Option(names = "--format", paramLabel = "tsv|json|text",
@@ -63,6 +64,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (arguments == null || arguments.isEmpty()) {
+            if (format == null && column == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "give identifiers to check, or --format tsv|json|text to read lines from stdin or files");
+            }
+            arguments = List.of(Inputs.STDIN);
+        }
         boolean batch = format != null || column != null || arguments.contains(Inputs.STDIN);
         if (column != null) {
             if (format != null) {

@@ -44,6 +44,13 @@ class BatchIT {
     }
 
     @Test
+    void batchModeReadsStdinWhenNoFileIsGiven() {
+        Cli.Result r = Cli.piped(IIN + "\n", "check", "--format", "tsv");
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).containsExactly(HEADER, IIN + "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t");
+    }
+
+    @Test
     void allValidExitsZero() {
         Cli.Result r = Cli.piped(IIN + "\n" + BIN + "\n", "check", "--format", "tsv", "-");
         assertThat(r.exit()).isZero();

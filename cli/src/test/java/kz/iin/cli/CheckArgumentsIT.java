@@ -68,7 +68,7 @@ class CheckArgumentsIT {
     void usageErrorsExitTwoWithAPointerToHelp() {
         Cli.Result none = Cli.run("check");
         assertThat(none.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(none.stderr()).contains("Missing required parameter").contains("--help");
+        assertThat(none.stderr()).contains("give identifiers to check, or --format").contains("--help");
 
         Cli.Result unknown = Cli.run("check", "--frobnicate", IIN);
         assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
