@@ -44,31 +44,24 @@ public final class LineReader {
             return false;
         }
         byte[] b = buf;
-        for (int i = pos; i < limit; i++) {
-            if (b[i] == '\n') {
-                take(pos, i);
-                pos = i + 1;
-                return true;
-            }
+        int or = 0; // one pass finds the line end and whether the line is pure ASCII
+        int i = pos;
+        while (i < limit && b[i] != '\n') {
+            or |= b[i++];
         }
-        take(pos, limit);
-        pos = limit;
+        take(pos, i, or >= 0);
+        pos = i + 1;
         return true;
     }
 
-    private void take(int from, int to) {
+    private void take(int from, int to, boolean isAscii) {
         if (to > from && buf[to - 1] == '\r') {
             to--;
         }
         lineNumber++;
         start = from;
         length = to - from;
-        int or = 0;
-        byte[] b = buf;
-        for (int i = from; i < to; i++) {
-            or |= b[i];
-        }
-        ascii = or >= 0;
+        ascii = isAscii;
         malformed = false;
         if (ascii) {
             // Core then only ever sees String: its call sites stay monomorphic, and parse reuses this String.
