@@ -67,8 +67,8 @@ public record Bin(String value) implements TaxpayerId {
         char[] digits = body(registered, type, division, serial);
         int check = CheckDigit.of(CharBuffer.wrap(digits));
         if (check == CheckDigit.NONE) {
-            throw new IllegalArgumentException("serial " + serial
-                    + " has no check digit for these components; use Bin.firstAssignable to take the next one");
+            throw new IllegalArgumentException("serial " + serial + " has no check digit for these components"
+                    + " (such numbers are never issued); take the next serial that has one");
         }
         digits[11] = (char) ('0' + check);
         return new Bin(new String(digits));

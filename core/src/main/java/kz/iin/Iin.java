@@ -68,8 +68,8 @@ public record Iin(String value) implements TaxpayerId {
         char[] digits = body(birthDate, sex, serial);
         int check = CheckDigit.of(CharBuffer.wrap(digits));
         if (check == CheckDigit.NONE) {
-            throw new IllegalArgumentException("serial " + serial
-                    + " has no check digit for this birth date and sex; use Iin.firstAssignable to take the next one");
+            throw new IllegalArgumentException("serial " + serial + " has no check digit for this birth date and sex"
+                    + " (such numbers are never issued); take the next serial that has one");
         }
         digits[11] = (char) ('0' + check);
         return new Iin(new String(digits));

@@ -15,4 +15,18 @@ public enum Sex {
     public String code() {
         return code;
     }
+
+    /**
+     * The sex with this one-letter code, exactly "M" or "F".
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Sex ofCode(String code) {
+        for (Sex sex : values()) {
+            if (sex.code.equals(code)) {
+                return sex;
+            }
+        }
+        throw new IllegalArgumentException("sex must be 'M' or 'F'");
+    }
 }

@@ -60,8 +60,18 @@ class GenerationTest {
         }
         int noCheckDigit = serial;
         assertThatThrownBy(() -> Iin.of(date, Sex.MALE, noCheckDigit)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("firstAssignable");
+                .hasMessageContaining("has no check digit").hasMessageContaining("next serial");
         assertThat(Iin.firstAssignable(date, Sex.MALE, noCheckDigit).serial()).isGreaterThan(noCheckDigit);
+    }
+
+    @Test
+    void sexCodesAreExactlyMAndF() {
+        assertThat(Sex.ofCode("M")).isEqualTo(Sex.MALE);
+        assertThat(Sex.ofCode("F")).isEqualTo(Sex.FEMALE);
+        for (String bad : new String[] {"m", "f", "", " M", "MALE", "Ж"}) {
+            assertThatThrownBy(() -> Sex.ofCode(bad)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> Sex.ofCode(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

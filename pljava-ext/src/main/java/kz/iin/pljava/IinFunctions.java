@@ -69,7 +69,7 @@ public final class IinFunctions {
     /** {@code iin_generate(date, text, int) → text}: the IIN with this encoded date, sex ('M'/'F') and serial. */
     public static String generate(LocalDate birthDate, String sex, int serial) throws SQLException {
         try {
-            return Iin.of(birthDate, sexOfCode(sex), serial).value();
+            return Iin.of(birthDate, Sex.ofCode(sex), serial).value();
         } catch (IllegalArgumentException e) {
             throw SqlErrors.invalidParameter(e.getMessage());
         }
@@ -91,14 +91,5 @@ public final class IinFunctions {
         } catch (InvalidIdException e) {
             throw SqlErrors.invalid(KIND, e.error());
         }
-    }
-
-    private static Sex sexOfCode(String code) throws SQLException {
-        for (Sex sex : Sex.values()) {
-            if (sex.code().equals(code)) {
-                return sex;
-            }
-        }
-        throw SqlErrors.invalidParameter("sex must be 'M' or 'F'");
     }
 }
