@@ -119,6 +119,9 @@ final class BatchCheck {
     private Chunks.Block read(Chunks chunks, String name, ArrayDeque<Future<BlockJudge.Result>> inFlight,
                               OutputStream out, Summary summary, long[] lines) throws IOException {
         try {
+            if (!inFlight.isEmpty() && chunks.wouldBlock()) {
+                drain(inFlight, out, summary, name, lines); // answer what we have before waiting for more
+            }
             return chunks.next();
         } catch (Chunks.LineTooLongException e) {
             drain(inFlight, out, summary, name, lines);

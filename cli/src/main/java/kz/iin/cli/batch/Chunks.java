@@ -51,6 +51,9 @@ public final class Chunks {
                 } else {
                     n += r;
                     bytesRead += r;
+                    if (in.available() == 0 && hasLf(b, scanned, n)) {
+                        break; // a slow producer (a terminal, a trickling pipe): answer the lines we have now
+                    }
                 }
             }
             if (eof) {
@@ -79,6 +82,20 @@ public final class Chunks {
             scanned = n;
             b = Arrays.copyOf(b, Math.min(b.length * 2, MAX_LINE_BYTES + 2));
         }
+    }
+
+    private static boolean hasLf(byte[] b, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (b[i] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when reading now could block: nothing is buffered in the stream (a pipe or terminal waiting for its writer). */
+    public boolean wouldBlock() throws IOException {
+        return !eof && carryLength == 0 && in.available() == 0;
     }
 
     /** Bytes read from the stream so far. */
