@@ -177,6 +177,32 @@ class BatchIT {
         assertThat(r.lines()).hasSize(2); // header and the line before
     }
 
+    /** Liveness, not speed: a result must come while the input is still open (a terminal, a trickling pipe). */
+    @Test
+    void answersALineBeforeTheInputEnds() throws Exception {
+        Process p = new ProcessBuilder(javaCommand("check", "--format", "tsv", "-q", "-")).start();
+        try (OutputStream in = p.getOutputStream();
+             java.io.BufferedReader out = new java.io.BufferedReader(
+                     new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            in.write((IIN + "\n").getBytes(StandardCharsets.US_ASCII));
+            in.flush();
+            CompletableFuture<String> row = CompletableFuture.supplyAsync(() -> {
+                try {
+                    out.readLine(); // header
+                    return out.readLine();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(row.get(60, TimeUnit.SECONDS)).startsWith(IIN + "\tIIN\ttrue");
+            in.write("12\n".getBytes(StandardCharsets.US_ASCII));
+            in.close();
+            assertThat(out.readLine()).startsWith("12\tUNKNOWN\tfalse\tWRONG_LENGTH");
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(ExitCode.INVALID);
+    }
+
     @Test
     void stoppingEarlyDownstreamEndsQuietly() throws Exception {
         Process p = new ProcessBuilder(javaCommand("check", "--format", "tsv", "-")).start();
