@@ -3,7 +3,7 @@
 # amount, on the same generated file, startup included (both through their usual entry: ./iin, awk).
 # Then peak memory (RSS) for 1M and for 10M lines, to show it stays flat.
 #
-#   cli/bench/cli-throughput.sh            # 10,000,000 lines, best of 3 runs each
+#   cli/bench/cli-throughput.sh            # 10,000,000 lines, best of 5 alternating runs each
 #   LINES=2000000 RUNS=1 cli/bench/cli-throughput.sh
 #   OUT=/dev/null cli/bench/cli-throughput.sh   # discard output instead of writing a file
 #   AWK=gawk cli/bench/cli-throughput.sh        # compare with another awk (default: the system's awk)
@@ -11,7 +11,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 lines="${LINES:-10000000}"
-runs="${RUNS:-3}"
+runs="${RUNS:-5}"
 awk_cmd="${AWK:-awk}"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
 (( lines >= 1000000 && lines % 100000 == 0 )) || { echo "LINES must be a multiple of 100000, at least 1000000" >&2; exit 2; }
@@ -40,27 +40,30 @@ base_lines=$(wc -l < "$work/base.txt")
 for ((i = 0; i < lines / 100000; i++)); do cat "$work/base.txt"; done > "$work/big.txt"
 head -n 1000000 "$work/big.txt" > "$work/1m.txt"
 
-# best-of-$runs wall seconds, with the peak RSS (KB) and CPU seconds (user+sys) of that run
-measure() {
-  local best="" best_rss="" best_cpu=""
-  for ((r = 0; r < runs; r++)); do
-    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" > "$out" 2>/dev/null || true
-    read -r s kb u sy < <(tail -n 1 "$work/time")
-    if [[ -z "$best" ]] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best=$s; best_rss=$kb; best_cpu=$(awk -v u="$u" -v s="$sy" 'BEGIN { print u + s }')
-    fi
-  done
-  echo "$best $best_rss $best_cpu"
+# One timed run: "wall_seconds peak_rss_kb cpu_seconds"
+timed() {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" > "$out" 2>/dev/null || true
+  tail -n 1 "$work/time" | awk '{ print $1, $2, $3 + $4 }'
 }
+
+# best (lowest wall) of several runs; its RSS and CPU come along
+best() { sort -n -k1,1 | head -n 1; }
 
 # Correctness first: every line answered, nothing lost.
 "$iin" check --format tsv -q "$work/1m.txt" > "$work/check.tsv" || true
 got=$(($(wc -l < "$work/check.tsv") - 1))
 (( got == 1000000 )) || { echo "iin answered $got of 1000000 lines" >&2; exit 1; }
 
-read -r t_iin rss_iin cpu_iin <<< "$(measure "$iin" check --format tsv -q "$work/big.txt")"
-read -r t_awk rss_awk cpu_awk <<< "$(measure "$awk_cmd" '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt")"
-read -r t_1m rss_1m cpu_1m <<< "$(measure "$iin" check --format tsv -q "$work/1m.txt")"
+# The two contenders alternate, so a busy moment on a shared machine hits both alike.
+: > "$work/iin.runs"; : > "$work/awk.runs"; : > "$work/1m.runs"
+for ((r = 0; r < runs; r++)); do
+  timed "$iin" check --format tsv -q "$work/big.txt" >> "$work/iin.runs"
+  timed "$awk_cmd" '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt" >> "$work/awk.runs"
+  timed "$iin" check --format tsv -q "$work/1m.txt" >> "$work/1m.runs"
+done
+read -r t_iin rss_iin cpu_iin < <(best < "$work/iin.runs")
+read -r t_awk rss_awk cpu_awk < <(best < "$work/awk.runs")
+read -r t_1m rss_1m cpu_1m < <(best < "$work/1m.runs")
 
 awk -v n="$lines" -v ti="$t_iin" -v ta="$t_awk" -v ci="$cpu_iin" -v ca="$cpu_awk" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v r1="$rss_1m" -v rn="$rss_iin" -v t1="$t_1m" \
     -v awkname="$(readlink -f "$(command -v "$awk_cmd")" | sed 's#.*/##')" -v cores="$(nproc)" -v out="$out" 'BEGIN {
