@@ -20,7 +20,8 @@ import kz.iin.rules.facts.Classified;
  * {@code applications}. Classification rules add to {@code classifications}; decision rules add their
  * conclusions to {@code reissueRequired} and {@code reissueAvailable} (data stores, because other rules match
  * on them) or to the sinks {@code validity}, {@code fees}, {@code agencies}, {@code missingDocuments} and
- * {@code findings} (recorded for the decision, not matched by any rule). The DRL files of this unit are in {@code src/main/resources/kz/iin/rules/}.
+ * {@code findings} (recorded for the decision, not matched by any rule). The DRL files of this unit are in
+ * {@code src/main/resources/kz/iin/rules/}.
  */
 public class EligibilityUnit implements RuleUnitData {
     private final DataStore<AsOf> asOf = DataSource.createStore();

@@ -39,7 +39,8 @@ public record RuleInfo(String name, String title, String citation, LocalDate fro
         String citation = text(name, meta, CITATION, true);
         LocalDate from = date(name, EFFECTIVE_FROM, text(name, meta, EFFECTIVE_FROM, true));
         String untilText = text(name, meta, EFFECTIVE_UNTIL, false);
-        return new RuleInfo(name, title, citation, from, untilText == null ? null : date(name, EFFECTIVE_UNTIL, untilText));
+        LocalDate until = untilText == null ? null : date(name, EFFECTIVE_UNTIL, untilText);
+        return new RuleInfo(name, title, citation, from, until);
     }
 
     /** Whether the rule is law at {@code asOf}. */

@@ -3,12 +3,14 @@ package kz.iin.rules.json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -155,7 +157,8 @@ public final class CaseJson {
             }
         }
         throw new CaseFormatException(Fields.child(path, Fields.safeName(name)),
-                "unknown document code; expected one of ID_COPY, ID_ORIGINAL, ADDRESS_REFERENCE_OR_HOUSE_REGISTER, PHOTOS");
+                "unknown document code; expected one of " + Arrays.stream(DocumentCode.values()).map(Enum::name)
+                        .collect(Collectors.joining(", ")));
     }
 
     private static CaseFormatException malformed(JsonProcessingException e) {

@@ -31,7 +31,8 @@ final class Fields {
             throw new CaseFormatException(path.isEmpty() ? WHOLE_INPUT : path, "required");
         }
         if (!node.isObject()) {
-            throw new CaseFormatException(path.isEmpty() ? WHOLE_INPUT : path, "expected an object, found " + kind(node));
+            throw new CaseFormatException(path.isEmpty() ? WHOLE_INPUT : path,
+                    "expected an object, found " + kind(node));
         }
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
