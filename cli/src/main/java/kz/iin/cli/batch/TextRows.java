@@ -86,7 +86,7 @@ public final class TextRows implements RowWriter {
                 i++;
             } else {
                 i += out.utf8(s, i);
-                width++;
+                width += isWide(c) ? 2 : 1;
             }
         }
         if (s.length() > SHOWN) {
@@ -98,6 +98,13 @@ public final class TextRows implements RowWriter {
             width += 7;
         }
         return width;
+    }
+
+    /** East Asian wide and fullwidth characters take two terminal columns (keeps the columns aligned). */
+    private static boolean isWide(char c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6);
     }
 
     @Override
