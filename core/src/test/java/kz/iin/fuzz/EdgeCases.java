@@ -95,7 +95,7 @@ final class EdgeCases {
         return Bin.firstAssignable(registered, type, division, serial).value();
     }
 
-    /** Up to four typos: replace, insert, delete, swap, retype the check digit, truncate or extend. */
+    /** Up to four typos: replace (by a breaker, any char or a digit), insert, delete, swap, truncate, extend. */
     static String mutate(String valid, FuzzedDataProvider data) {
         StringBuilder s = new StringBuilder(valid);
         int edits = data.consumeInt(0, 4);
