@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.DataProcessor;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -16,11 +13,11 @@ import org.kie.api.runtime.rule.Match;
 import kz.iin.rules.conclusions.Conclusion;
 
 /**
- * The record of one rule-unit run: which rules fired, in order, and which conclusion each added. It is also
- * the agenda filter that keeps rules outside their effective period from firing at the as-of date.
+ * The record of one rule-unit run: which rules fired, in order, and which conclusion each added. It is the
+ * agenda filter that keeps rules outside their effective period from firing at the as-of date.
  * One instance per run; not shared between threads.
  */
-public final class Firing extends DefaultAgendaEventListener implements AgendaFilter {
+public final class Firing implements AgendaFilter {
     /** A conclusion and the rule whose consequence added it. */
     public record Drawn(Conclusion conclusion, RuleInfo rule) {
     }
@@ -43,20 +40,21 @@ public final class Firing extends DefaultAgendaEventListener implements AgendaFi
         drawn.clear();
     }
 
+    /**
+     * Drools asks the filter about each match immediately before firing it, and fires it only if accepted:
+     * so accepting a match is where the rule in force is recorded as firing, and the conclusions its
+     * consequence adds next are attributed to it. (An agenda listener would do the same at the price of
+     * three event objects per match.)
+     */
     @Override
     public boolean accept(Match match) {
-        return catalog.info(match.getRule()).inForce(asOf);
-    }
-
-    @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = catalog.info(event.getMatch().getRule());
-    }
-
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        fired.add(current);
-        current = null;
+        RuleInfo rule = catalog.info(match.getRule());
+        if (!rule.inForce(asOf)) {
+            return false;
+        }
+        current = rule;
+        fired.add(rule);
+        return true;
     }
 
     public List<RuleInfo> fired() {

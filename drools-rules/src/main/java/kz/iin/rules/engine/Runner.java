@@ -8,8 +8,6 @@ import org.drools.ruleunits.api.DataProcessor;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
-import org.drools.ruleunits.api.RuleUnitProvider;
-import org.drools.ruleunits.api.conf.RuleConfig;
 import org.kie.api.runtime.rule.FactHandle;
 
 import kz.iin.rules.Case;
@@ -48,9 +46,7 @@ public final class Runner implements AutoCloseable {
         data.getAgencies().connect(firing::record);
         data.getMissingDocuments().connect(firing::record);
         data.getFindings().connect(firing::record);
-        RuleConfig config = RuleUnitProvider.get().newRuleConfig();
-        config.getAgendaEventListeners().add(firing);
-        this.instance = unit.createInstance(data, config);
+        this.instance = unit.createInstance(data);
     }
 
     /** Decides {@code c}; on an exception the runner is left dirty and must be closed, not reused. */
