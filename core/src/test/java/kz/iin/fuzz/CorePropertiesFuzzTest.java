@@ -1,7 +1,7 @@
 package kz.iin.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -106,9 +106,13 @@ class CorePropertiesFuzzTest {
             assertThat(lenient).isEqualTo(expected == s.charAt(11) - '0');
         } else if (s.length() >= 11) {
             String body = s.substring(0, 11);
-            if (asciiDigits(body) < 11) {
-                assertThatThrownBy(() -> Iin.checkDigit(body)).isExactlyInstanceOf(IllegalArgumentException.class)
-                        .hasMessageNotContaining(body);
+            int digits = asciiDigits(body);
+            if (digits < 11) {
+                Throwable thrown = catchThrowable(() -> Iin.checkDigit(body));
+                assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class);
+                if (digits >= 8) {
+                    assertThat(thrown.getMessage()).doesNotContain(body);
+                }
             }
         }
     }
