@@ -56,4 +56,22 @@ class ExplanationTest {
                 "Fee: none (no reissue to apply for)", "Apply to: none (no reissue to apply for)",
                 "Missing document: none", "Finding: none");
     }
+
+    @Test
+    void anUndecidedCaseSaysWhy() {
+        LocalDate born = LocalDate.of(1970, 1, 1);
+        Case c = new Case(LocalDate.of(2006, 1, 1),
+                new Applicant(IdNumber.absent(), Citizenship.KZ, true, born, Sex.MALE),
+                new Document(DocumentType.ID_CARD, LocalDate.of(1999, 1, 1), false),
+                new Application(true, true, Map.of()));
+
+        String text = Explanation.toText(EligibilityService.shared().decide(c));
+
+        assertThat(text.lines().toList()).containsSubsequence(
+                "Document valid: not decided (see the findings)",
+                "Reissue required: not decided (see the findings)",
+                "Finding: ERROR OUT_OF_SCOPE",
+                "  by rule CASE-02: Cases before Law No 223 took effect are outside these rules",
+                "Rules fired: CASE-02");
+    }
 }
