@@ -25,11 +25,13 @@ public sealed interface TaxpayerId permits Iin, Bin {
      * @throws InvalidIdException carrying the first failing reason
      */
     static TaxpayerId parse(CharSequence s) {
-        IdError error = Validation.anyKindError(s);
-        if (error != null) {
-            throw ErrorMessages.exception(error, s, "IIN/BIN");
+        IdError formatError = Validation.formatError(s);
+        if (formatError != null) {
+            throw ErrorMessages.exception(formatError, s, "IIN/BIN");
         }
-        return Validation.digit(s, 4) <= 3 ? new Iin(s.toString()) : new Bin(s.toString());
+        // The record constructors validate; doing it here too would validate twice.
+        String value = s.toString();
+        return Validation.digit(value, 4) <= 3 ? new Iin(value) : new Bin(value);
     }
 
     /** The kind the 5th digit names, or empty unless {@code s} is 12 ASCII digits with a 5th digit 0-6. Validity is not checked. */

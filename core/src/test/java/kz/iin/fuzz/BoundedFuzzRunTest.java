@@ -49,6 +49,9 @@ class BoundedFuzzRunTest {
     @Test
     void fuzzerFindsNothingWithinTheBudget() throws IOException, InterruptedException {
         int seconds = Integer.getInteger(SECONDS_PROPERTY, DEFAULT_SECONDS);
+        if (seconds <= 0) {
+            System.out.println("SKIPPED: " + getClass().getSimpleName() + ": fuzzing switched off by -D" + SECONDS_PROPERTY + "=0");
+        }
         assumeTrue(seconds > 0, "fuzzing switched off by -D" + SECONDS_PROPERTY + "=0");
 
         Path workDir = Paths.get("target", "jazzer").toAbsolutePath();
