@@ -1,8 +1,6 @@
 package kz.iin.cli.batch;
 
-import kz.iin.Bin;
 import kz.iin.IdError;
-import kz.iin.Iin;
 import kz.iin.Kind;
 import kz.iin.TaxpayerId;
 
@@ -30,19 +28,15 @@ public final class Verdict {
     /** Judges {@code input}; the results stay until the next call. */
     public Verdict judge(String input) {
         String s = compact ? TaxpayerId.compact(input) : input;
-        kind = TaxpayerId.kindOf(s).orElse(null);
-        // Judge by the kind's own rules when the 5th digit names one (that is exactly what
-        // TaxpayerId.check does), so a valid number is validated twice, not three times.
-        IdError strict;
-        if (kind == Kind.IIN) {
-            strict = Iin.check(s).orElse(null);
-            id = strict == null ? Iin.parse(s) : null;
-        } else if (kind == Kind.BIN) {
-            strict = Bin.check(s).orElse(null);
-            id = strict == null ? Bin.parse(s) : null;
+        // One strict check by the kind the 5th digit names; a valid number is then parsed (its
+        // constructor validates once more) and gives its own kind, so only an invalid line needs kindOf.
+        IdError strict = TaxpayerId.check(s).orElse(null);
+        if (strict == null) {
+            id = TaxpayerId.parse(s);
+            kind = id.kind();
         } else {
-            strict = TaxpayerId.check(s).orElse(null);
             id = null;
+            kind = TaxpayerId.kindOf(s).orElse(null);
         }
         // Decoded fields only for strictly valid numbers: a lenient pass may encode no real date.
         error = lenient ? TaxpayerId.checkLenient(s).orElse(null) : strict;
