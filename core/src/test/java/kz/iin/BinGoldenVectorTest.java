@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BinGoldenVectorTest {
     static List<GoldenVectors.Vector> vectors() {
-        return GoldenVectors.load("bin.tsv");
+        return GoldenVectors.bin();
     }
 
     @ParameterizedTest

@@ -5,59 +5,85 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Reads the shared golden vector files (golden/iin.tsv, golden/bin.tsv). */
-final class GoldenVectors {
+/**
+ * The one reader of the shared golden vector files ({@code golden/iin.tsv}, {@code golden/bin.tsv}),
+ * published in core's test jar so that every layer's tests (Java, SQL, rules, command line) read the same
+ * vectors the same way.
+ */
+public final class GoldenVectors {
     private GoldenVectors() {
     }
 
-    /** One row: column name to value, with the input's escapes decoded. */
-    record Vector(Map<String, String> columns) {
-        String input() {
-            return columns.get("input");
+    /**
+     * One row of a golden file.
+     *
+     * @param columns the file's header names, in order
+     * @param cells this row's cells, in the same order, the input still escaped
+     */
+    public record Vector(List<String> columns, List<String> cells) {
+        /** The input with the files' escapes decoded. */
+        public String input() {
+            return unescape(cells.get(0));
         }
 
-        String get(String column) {
-            return columns.get(column);
+        /** The cell of a named column ("reason", "birth_date", ...); the input is returned decoded. */
+        public String get(String column) {
+            int index = columns.indexOf(column);
+            if (index < 0) {
+                throw new IllegalArgumentException("no column " + column + " in " + columns);
+            }
+            return index == 0 ? input() : cells.get(index);
+        }
+
+        /** Strict reason (an IdError name), empty when valid. */
+        public String reason() {
+            return get("reason");
+        }
+
+        /** Lenient (check digit only) reason, empty when it passes. */
+        public String lenientReason() {
+            return get("lenient_reason");
+        }
+
+        public String note() {
+            return get("note");
         }
 
         @Override
         public String toString() {
-            return get("note") + " [" + columns.get("input_escaped") + "]";
+            return note() + " [" + cells.get(0) + "]";
         }
     }
 
-    static List<Vector> load(String resource) {
-        try (InputStream in = GoldenVectors.class.getResourceAsStream("/golden/" + resource)) {
+    public static List<Vector> iin() {
+        return load("iin.tsv");
+    }
+
+    public static List<Vector> bin() {
+        return load("bin.tsv");
+    }
+
+    static List<Vector> load(String file) {
+        try (InputStream in = GoldenVectors.class.getResourceAsStream("/golden/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("missing golden vector file " + resource);
+                throw new IllegalStateException("golden/" + file + " is not on the class path (core's test jar)");
             }
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             List<String> header = null;
             List<Vector> vectors = new ArrayList<>();
-            for (String line : lines) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cells = line.split("\t", -1);
+                List<String> cells = List.of(line.split("\t", -1));
                 if (header == null) {
-                    header = Arrays.asList(cells);
-                    continue;
+                    header = cells;
+                } else if (cells.size() != header.size()) {
+                    throw new IllegalStateException(file + ": expected " + header.size() + " columns: " + line);
+                } else {
+                    vectors.add(new Vector(header, cells));
                 }
-                if (cells.length != header.size()) {
-                    throw new IllegalStateException(resource + ": expected " + header.size() + " columns: " + line);
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < cells.length; i++) {
-                    row.put(header.get(i), cells[i]);
-                }
-                row.put("input_escaped", cells[0]);
-                row.put("input", unescape(cells[0]));
-                vectors.add(new Vector(row));
             }
             return vectors;
         } catch (IOException e) {
@@ -66,7 +92,7 @@ final class GoldenVectors {
     }
 
     /** Decodes the files' Java-style escapes: backslash-u plus four hex digits, and a doubled backslash. */
-    static String unescape(String s) {
+    public static String unescape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class IinGoldenVectorTest {
     static List<GoldenVectors.Vector> vectors() {
-        return GoldenVectors.load("iin.tsv");
+        return GoldenVectors.iin();
     }
 
     @ParameterizedTest

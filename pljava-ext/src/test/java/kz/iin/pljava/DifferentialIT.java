@@ -125,7 +125,7 @@ class DifferentialIT {
                 out.add(digits(r, r.nextInt(21)));
             } else {
                 String junk = junk(r, r.nextBoolean() ? randomIin(r) : digits(r, 8 + r.nextInt(8)));
-                if (GoldenVectors.representableInPostgres(junk)) { // an edit may split a surrogate pair
+                if (GoldenTables.representableInPostgres(junk)) { // an edit may split a surrogate pair
                     out.add(junk);
                 }
             }

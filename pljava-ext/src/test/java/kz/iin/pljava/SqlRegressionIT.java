@@ -34,7 +34,7 @@ class SqlRegressionIT {
         pg.createDatabase(DB);
         pg.install(DB);
         try (Connection c = pg.connect(DB)) {
-            GoldenVectors.load(c);
+            GoldenTables.load(c);
         }
     }
 
