@@ -68,7 +68,7 @@ final class PgCluster implements AutoCloseable {
             return Optional.of("PL/Java (no libpljava-so-*.so in " + pkglib + " or no pljava.control in " + share
                     + "/extension): build PL/Java 1.6.9 from github.com/tada/pljava (tag V1_6_9) with"
                     + " postgresql-server-dev-15 and run java -jar pljava-packaging/target/pljava-pg15.jar;"
-                    + " see README 'PostgreSQL (PL/Java)'");
+                    + " see README 'PostgreSQL through PL/Java'");
         }
         if (!Files.isReadable(libjvm())) {
             return Optional.of("libjvm.so at " + libjvm() + " (set PLJAVA_LIBJVM to a JDK 11+ libjvm.so)");
