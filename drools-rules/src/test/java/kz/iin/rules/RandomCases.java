@@ -13,12 +13,15 @@ import kz.iin.Iin;
 import kz.iin.Sex;
 import kz.iin.rules.authoring.IdNumber;
 
-/** Deterministic pseudo-random cases spanning every input dimension, for load and equivalence tests. */
-final class RandomCases {
+/**
+ * Deterministic pseudo-random cases spanning every input dimension, for load and equivalence tests; published
+ * in this module's test jar for the benchmarks.
+ */
+public final class RandomCases {
     private RandomCases() {
     }
 
-    static Case[] generate(int count, long seed) {
+    public static Case[] generate(int count, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Case[] cases = new Case[count];
         for (int i = 0; i < count; i++) {

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import kz.iin.rules.Case;
 import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
+import kz.iin.rules.RandomCases;
 
 /**
  * Decisions per second: the rules (one shared {@link EligibilityService}) against the same decision hand-coded
@@ -39,7 +40,7 @@ public class DecisionBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            cases = BenchCases.generate(CASES, 20261124L);
+            cases = RandomCases.generate(CASES, 20261124L);
             rules = new EligibilityService();
             plain = new HandCodedEligibility(RuleMetadata.harvest(rules, cases));
         }

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import kz.iin.rules.Case;
 import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
+import kz.iin.rules.RandomCases;
 
 /** The plain-Java baseline decides exactly as the rules do, or the comparison would mean nothing. */
 class HandCodedAgreesWithRulesTest {
     @Test
     void sameDecisionsOnTheBenchCases() {
-        Case[] cases = BenchCases.generate(4096, 20261124L);
+        Case[] cases = RandomCases.generate(4096, 20261124L);
         EligibilityService rules = new EligibilityService();
         HandCodedEligibility plain = new HandCodedEligibility(RuleMetadata.harvest(rules, cases));
 
