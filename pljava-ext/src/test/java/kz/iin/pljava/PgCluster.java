@@ -155,6 +155,24 @@ final class PgCluster implements AutoCloseable {
                 "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres");
     }
 
+    /**
+     * A connection once the server accepts them again, for tests that make it restart or recover
+     * (SQLSTATE 57P03: starting up, shutting down or in recovery); any other failure is thrown at once.
+     */
+    Connection connectWhenReady(String database, int seconds) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            try {
+                return connect(database);
+            } catch (SQLException e) {
+                if (!"57P03".equals(e.getSQLState()) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     void createDatabase(String name) throws SQLException {
         try (Connection c = connect("postgres")) {
             c.createStatement().execute("CREATE DATABASE " + name);
@@ -231,7 +249,21 @@ final class PgCluster implements AutoCloseable {
                         "-w", "stop"));
             }
         } finally {
+            keepServerLog();
             deleteRecursively(dir);
+        }
+    }
+
+    /** The temp dir goes; its server log stays in target/pg-logs/ so a failure can be read afterwards. */
+    private void keepServerLog() {
+        try {
+            Path logs = Files.createDirectories(Path.of("target", "pg-logs"));
+            Path log = dir.resolve("server.log");
+            if (Files.exists(log)) {
+                Files.copy(log, logs.resolve(dir.getFileName() + ".log"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.out.println("could not keep the server log of " + dir + ": " + e);
         }
     }
 
