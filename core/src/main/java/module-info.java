@@ -1,0 +1,6 @@
+/**
+ * Kazakhstan IIN and BIN: parse, validate with a reason, decode and generate. No dependencies.
+ */
+module kz.iin {
+    exports kz.iin;
+}
