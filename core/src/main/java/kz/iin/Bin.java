@@ -1,6 +1,5 @@
 package kz.iin;
 
-import java.nio.CharBuffer;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +51,7 @@ public record Bin(String value) implements TaxpayerId {
      *
      * @throws IllegalArgumentException unless {@code first11Digits} is exactly 11 ASCII digits
      */
-    public static int checkDigit(CharSequence first11Digits) {
+    public static int computeCheckDigit(CharSequence first11Digits) {
         return CheckDigit.ofBody(first11Digits);
     }
 
@@ -65,12 +64,10 @@ public record Bin(String value) implements TaxpayerId {
      */
     public static Bin of(YearMonth registered, EntityType type, Division division, int serial) {
         char[] digits = body(registered, type, division, serial);
-        int check = CheckDigit.of(CharBuffer.wrap(digits));
-        if (check == CheckDigit.NONE) {
+        if (!Generation.completeWithCheckDigit(digits)) {
             throw new IllegalArgumentException("serial " + serial + " has no check digit for these components"
                     + " (such numbers are never issued); take the next serial that has one");
         }
-        digits[11] = (char) ('0' + check);
         return new Bin(new String(digits));
     }
 
@@ -80,14 +77,10 @@ public record Bin(String value) implements TaxpayerId {
      * @throws IllegalArgumentException when no serial up to 99999 has one, or the arguments are out of range
      */
     public static Bin firstAssignable(YearMonth registered, EntityType type, Division division, int fromSerial) {
-        char[] digits = body(registered, type, division, fromSerial);
-        for (int serial = fromSerial; serial <= MAX_SERIAL; serial++) {
-            Generation.writeNumber(digits, 6, 5, serial);
-            int check = CheckDigit.of(CharBuffer.wrap(digits));
-            if (check != CheckDigit.NONE) {
-                digits[11] = (char) ('0' + check);
-                return new Bin(new String(digits));
-            }
+        String value = Generation.firstWithCheckDigit(body(registered, type, division, fromSerial), 6, 5, fromSerial,
+                MAX_SERIAL);
+        if (value != null) {
+            return new Bin(value);
         }
         throw new IllegalArgumentException("no serial from " + fromSerial + " to 99999 has a check digit");
     }
@@ -122,10 +115,12 @@ public record Bin(String value) implements TaxpayerId {
         return YearMonth.of(yy >= PIVOT_YEAR ? 1900 + yy : 2000 + yy, Validation.twoDigits(value, 2));
     }
 
+    /** The entity type the 5th digit encodes. */
     public EntityType type() {
         return EntityType.ofDigit(Validation.digit(value, 4));
     }
 
+    /** The division the 6th digit encodes. */
     public Division division() {
         return Division.ofDigit(Validation.digit(value, 5));
     }
@@ -135,7 +130,7 @@ public record Bin(String value) implements TaxpayerId {
         return Validation.digit(value, 6) * 10000 + Validation.twoDigits(value, 7) * 100 + Validation.twoDigits(value, 9);
     }
 
-    /** The 12th digit. */
+    /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
         return Validation.digit(value, 11);
     }

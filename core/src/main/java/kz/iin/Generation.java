@@ -1,6 +1,8 @@
 package kz.iin;
 
-/** Small helpers shared by the IIN and BIN builders. */
+import java.nio.CharBuffer;
+
+/** What the IIN and BIN builders share: writing digits and completing a body with its check digit. */
 final class Generation {
     private Generation() {
     }
@@ -11,6 +13,34 @@ final class Generation {
             digits[i] = (char) ('0' + value % 10);
             value /= 10;
         }
+    }
+
+    /**
+     * Writes the check digit of digits 1-11 as the 12th digit.
+     *
+     * @return false, leaving the digits as they are, when this body has no check digit
+     */
+    static boolean completeWithCheckDigit(char[] digits) {
+        int check = CheckDigit.of(CharBuffer.wrap(digits));
+        if (check == CheckDigit.NONE) {
+            return false;
+        }
+        digits[11] = (char) ('0' + check);
+        return true;
+    }
+
+    /**
+     * Tries serials from {@code fromSerial} to {@code maxSerial}, written at {@code offset} in {@code width}
+     * digits, and returns the first number whose body has a check digit, completed; null when none has.
+     */
+    static String firstWithCheckDigit(char[] digits, int offset, int width, int fromSerial, int maxSerial) {
+        for (int serial = fromSerial; serial <= maxSerial; serial++) {
+            writeNumber(digits, offset, width, serial);
+            if (completeWithCheckDigit(digits)) {
+                return new String(digits);
+            }
+        }
+        return null;
     }
 
     static void requireInRange(String name, int value, int max) {

@@ -1,6 +1,5 @@
 package kz.iin;
 
-import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public record Iin(String value) implements TaxpayerId {
      *
      * @throws IllegalArgumentException unless {@code first11Digits} is exactly 11 ASCII digits
      */
-    public static int checkDigit(CharSequence first11Digits) {
+    public static int computeCheckDigit(CharSequence first11Digits) {
         return CheckDigit.ofBody(first11Digits);
     }
 
@@ -66,12 +65,10 @@ public record Iin(String value) implements TaxpayerId {
      */
     public static Iin of(LocalDate birthDate, Sex sex, int serial) {
         char[] digits = body(birthDate, sex, serial);
-        int check = CheckDigit.of(CharBuffer.wrap(digits));
-        if (check == CheckDigit.NONE) {
+        if (!Generation.completeWithCheckDigit(digits)) {
             throw new IllegalArgumentException("serial " + serial + " has no check digit for this birth date and sex"
                     + " (such numbers are never issued); take the next serial that has one");
         }
-        digits[11] = (char) ('0' + check);
         return new Iin(new String(digits));
     }
 
@@ -81,14 +78,9 @@ public record Iin(String value) implements TaxpayerId {
      * @throws IllegalArgumentException when no serial up to 9999 has one, or the arguments are out of range
      */
     public static Iin firstAssignable(LocalDate birthDate, Sex sex, int fromSerial) {
-        char[] digits = body(birthDate, sex, fromSerial);
-        for (int serial = fromSerial; serial <= MAX_SERIAL; serial++) {
-            Generation.writeNumber(digits, 7, 4, serial);
-            int check = CheckDigit.of(CharBuffer.wrap(digits));
-            if (check != CheckDigit.NONE) {
-                digits[11] = (char) ('0' + check);
-                return new Iin(new String(digits));
-            }
+        String value = Generation.firstWithCheckDigit(body(birthDate, sex, fromSerial), 7, 4, fromSerial, MAX_SERIAL);
+        if (value != null) {
+            return new Iin(value);
         }
         throw new IllegalArgumentException("no serial from " + fromSerial + " to 9999 has a check digit");
     }
@@ -137,7 +129,7 @@ public record Iin(String value) implements TaxpayerId {
         return Validation.digit(value, 7) * 1000 + Validation.digit(value, 8) * 100 + Validation.twoDigits(value, 9);
     }
 
-    /** The 12th digit. */
+    /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
         return Validation.digit(value, 11);
     }

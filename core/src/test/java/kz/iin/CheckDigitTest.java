@@ -42,15 +42,15 @@ class CheckDigitTest {
             }
             String s = body.toString();
             int expected = reference(s);
-            assertThat(Iin.checkDigit(s)).as(s).isEqualTo(expected);
-            assertThat(Bin.checkDigit(s)).isEqualTo(expected);
+            assertThat(Iin.computeCheckDigit(s)).as(s).isEqualTo(expected);
+            assertThat(Bin.computeCheckDigit(s)).isEqualTo(expected);
             if (expected == -1) {
                 none++;
             } else if (CheckDigit.of(s) != firstPassOnly(s)) {
                 secondPass++;
             }
         }
-        // domain.md: about 9 % need pass 2 and about 0.8 % have no check digit.
+        // docs/domain.md: about 9 % need pass 2 and about 0.8 % have no check digit.
         assertThat(secondPass).isBetween(80_000, 100_000);
         assertThat(none).isBetween(6_000, 10_000);
     }
@@ -96,7 +96,8 @@ class CheckDigitTest {
                 }
             }
         }
-        // Measured independently (generate.py's algorithm): about 1.7 % of such changes pass.
+        // The bounds bracket the share the independent reference (tools/golden-vectors) finds for these
+        // changes; a wrong weight vector or a missing second pass falls outside them.
         assertThat((double) undetected / mutations).isBetween(0.005, 0.03);
     }
 
@@ -117,13 +118,13 @@ class CheckDigitTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "1234567890", "123456789012", "1234567890a", "１２３４５６７８９０１", "12345 67890"})
     void rejectsBodiesThatAreNotElevenAsciiDigits(String body) {
-        assertThatThrownBy(() -> Iin.checkDigit(body)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Iin.computeCheckDigit(body)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("expected");
     }
 
     @Test
     void rejectsNullBody() {
-        assertThatThrownBy(() -> Bin.checkDigit(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Bin.computeCheckDigit(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int firstPassOnly(String body) {

@@ -55,7 +55,7 @@ class GenerationTest {
     void aSerialWithoutCheckDigitIsRefusedWithAPointerToTheNextOne() {
         LocalDate date = LocalDate.of(1990, 1, 1);
         int serial = 0;
-        while (Iin.checkDigit(String.format("9001013%04d", serial)) != -1) {
+        while (Iin.computeCheckDigit(String.format("9001013%04d", serial)) != -1) {
             serial++;
         }
         int noCheckDigit = serial;

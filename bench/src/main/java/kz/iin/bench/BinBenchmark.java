@@ -60,6 +60,6 @@ public class BinBenchmark {
 
     @Benchmark
     public int checkDigit() {
-        return Bin.checkDigit(bodies[index()]);
+        return Bin.computeCheckDigit(bodies[index()]);
     }
 }

@@ -91,6 +91,6 @@ public class IinBenchmark {
 
     @Benchmark
     public int checkDigit() {
-        return Iin.checkDigit(bodies[index()]);
+        return Iin.computeCheckDigit(bodies[index()]);
     }
 }

@@ -4,9 +4,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes {@link CorePropertiesFuzzTest} for a bounded time in the normal test run: 50 seconds by default,
- * which with the child JVM's start adds about a minute to {@code mvn verify} (plus ~8 s for Jazzer's agent
- * in the regression run of the fuzz test itself). A longer run:
+ * Fuzzes {@link CorePropertiesFuzzTest} for a bounded time in the normal test run: a budget of 50 seconds
+ * by default, plus the start of the child JVM. A longer run:
  * {@code mvn -B -pl core test -Dtest=BoundedFuzzRunTest -Diin.fuzz.seconds=3600}; none: {@code 0}.
  */
 class BoundedFuzzRunTest {

@@ -101,14 +101,14 @@ class CorePropertiesFuzzTest {
 
     private static void checkDigitAgrees(String s, boolean lenient) {
         if (s.length() == 12 && asciiDigits(s) == 12) {
-            int expected = Iin.checkDigit(s.substring(0, 11));
-            assertThat(Bin.checkDigit(s.substring(0, 11))).isEqualTo(expected);
+            int expected = Iin.computeCheckDigit(s.substring(0, 11));
+            assertThat(Bin.computeCheckDigit(s.substring(0, 11))).isEqualTo(expected);
             assertThat(lenient).isEqualTo(expected == s.charAt(11) - '0');
         } else if (s.length() >= 11) {
             String body = s.substring(0, 11);
             int digits = asciiDigits(body);
             if (digits < 11) {
-                Throwable thrown = catchThrowable(() -> Iin.checkDigit(body));
+                Throwable thrown = catchThrowable(() -> Iin.computeCheckDigit(body));
                 assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class);
                 if (digits >= 8) {
                     assertThat(thrown.getMessage()).doesNotContain(body);

@@ -42,7 +42,7 @@ class HugeInputTest {
                 .hasMessageNotContaining(huge.substring(0, 12));
         assertThatThrownBy(() -> TaxpayerId.parse(huge)).isInstanceOf(InvalidIdException.class)
                 .hasMessageNotContaining(huge.substring(0, 12));
-        assertThatThrownBy(() -> Iin.checkDigit(huge)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Iin.computeCheckDigit(huge)).isExactlyInstanceOf(IllegalArgumentException.class);
         String compacted = TaxpayerId.compact(huge);
         assertThat(compacted).doesNotContain(" ", "-").hasSizeLessThanOrEqualTo(huge.length());
         assertThat(TaxpayerId.mask(huge)).hasSizeLessThan(32);

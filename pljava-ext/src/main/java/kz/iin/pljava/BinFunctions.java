@@ -64,7 +64,7 @@ public final class BinFunctions {
     /** {@code bin_check_digit(text) → int}: for an 11-digit body; NULL when the body has none. */
     public static Integer checkDigit(String body) throws SQLException {
         try {
-            int digit = Bin.checkDigit(body);
+            int digit = Bin.computeCheckDigit(body);
             return digit < 0 ? null : digit;
         } catch (IllegalArgumentException e) {
             throw SqlErrors.invalidBody(KIND);

@@ -59,7 +59,7 @@ public final class IinFunctions {
     /** {@code iin_check_digit(text) → int}: for an 11-digit body; NULL when the body has none. */
     public static Integer checkDigit(String body) throws SQLException {
         try {
-            int digit = Iin.checkDigit(body);
+            int digit = Iin.computeCheckDigit(body);
             return digit < 0 ? null : digit;
         } catch (IllegalArgumentException e) {
             throw SqlErrors.invalidBody(KIND);

@@ -91,7 +91,7 @@ class KycRulesTest {
         String wrongCheckDigit = valid.value().substring(0, 11) + (char) ('0' + (valid.checkDigit() + 1) % 10);
         // 7th digit 0 is reserved: structurally invalid, but the check digit can still be right.
         String body = valid.value().substring(0, 6) + "0" + valid.value().substring(7, 11);
-        int cd = Iin.checkDigit(body);
+        int cd = Iin.computeCheckDigit(body);
         List<Customer> customers = new ArrayList<>();
         customers.add(new Customer("c4", IdNumber.of(wrongCheckDigit), true, LocalDate.of(1985, 7, 15)));
         if (cd >= 0) {
