@@ -16,7 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The value is a valid individual identification number (IIN, ИИН), as {@link kz.iin.Iin#isValid}: century and sex digit, calendar birth date and check digit.
+ * The value is a valid individual identification number (IIN, ИИН), as {@link kz.iin.Iin#isValid}: century
+ * and sex digit, calendar birth date and check digit.
  *
  * <p>Applies to {@link CharSequence} fields, getters, parameters, record components and type arguments
  * ({@code List<@Iin String>}). {@code null} is valid: add {@code @NotNull} to require a value.
@@ -41,8 +42,8 @@ public @interface Iin {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Check digit only, as {@link kz.iin.Iin#hasValidCheckDigit}: for systems that must accept any number the registry
-     * issued, whatever its other digits encode.
+     * Check digit only, as {@link kz.iin.Iin#hasValidCheckDigit}: for systems that must accept any
+     * number the registry issued, whatever its other digits encode.
      */
     boolean lenient() default false;
 

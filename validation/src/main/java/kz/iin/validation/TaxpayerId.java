@@ -16,7 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The value is a valid IIN or BIN, under the rules of the kind its 5th digit names, as {@link kz.iin.TaxpayerId#isValid}.
+ * The value is a valid IIN or BIN, under the rules of the kind its 5th digit names, as {@link
+ * kz.iin.TaxpayerId#isValid}.
  *
  * <p>Applies to {@link CharSequence} fields, getters, parameters, record components and type arguments
  * ({@code List<@TaxpayerId String>}). {@code null} is valid: add {@code @NotNull} to require a value.
@@ -41,8 +42,8 @@ public @interface TaxpayerId {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Check digit only, as {@link kz.iin.TaxpayerId#hasValidCheckDigit}: for systems that must accept any number the registry
-     * issued, whatever its other digits encode.
+     * Check digit only, as {@link kz.iin.TaxpayerId#hasValidCheckDigit}: for systems that must accept any
+     * number the registry issued, whatever its other digits encode.
      */
     boolean lenient() default false;
 
