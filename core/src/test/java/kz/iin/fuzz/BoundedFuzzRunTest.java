@@ -1,6 +1,7 @@
 package kz.iin.fuzz;
 
 import java.io.IOException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * in the regression run of the fuzz test itself). A longer run:
  * {@code mvn -B -pl core test -Dtest=BoundedFuzzRunTest -Diin.fuzz.seconds=3600}; none: {@code 0}.
  */
+@Tag("slow")
 class BoundedFuzzRunTest {
     @Test
     void fuzzerFindsNothingWithinTheBudget() throws IOException, InterruptedException {
