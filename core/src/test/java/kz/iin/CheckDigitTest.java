@@ -52,7 +52,7 @@ class CheckDigitTest {
                 secondPass++;
             }
         }
-        // domain.md: about 9 % need pass 2 and about 0.8 % have no check digit.
+        // docs/domain.md: about 9 % need pass 2 and about 0.8 % have no check digit.
         assertThat(secondPass).isBetween(80_000, 100_000);
         assertThat(none).isBetween(6_000, 10_000);
     }
