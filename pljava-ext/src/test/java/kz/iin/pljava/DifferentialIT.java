@@ -21,7 +21,6 @@ import kz.iin.Sex;
 import kz.iin.TaxpayerId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.PGConnection;
@@ -31,7 +30,6 @@ import org.postgresql.PGConnection;
  * of iin_is_valid, iin_error, iin_has_valid_check_digit, bin_is_valid and bin_error must be equal.
  * The strings go in with one COPY and come back in one streamed, ordered SELECT.
  */
-@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DifferentialIT {
     private static final int N = 1_000_000;

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.TestInstance;
  * committed rows and every row still satisfies the domain. synchronous_commit is on here, so an
  * acknowledged commit must survive the crash.
  */
-@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultIT {
     private static final String ROWS = "SELECT b || iin.iin_check_digit(b) FROM (SELECT to_char(date '1930-01-01' + (g %% 25000), 'YYMMDD')"

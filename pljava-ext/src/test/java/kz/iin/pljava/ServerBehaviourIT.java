@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
  * Install and uninstall scripts, backup and restore, misconfiguration and the parallel-safety
  * label, against a private cluster. Each test uses its own database.
  */
-@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerBehaviourIT {
     private PgCluster pg;
