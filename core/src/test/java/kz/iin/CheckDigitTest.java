@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ class CheckDigitTest {
     }
 
     @Test
+    @Tag("slow")
     void agreesWithTheReferenceOnAMillionRandomBodies() {
         SplittableRandom random = new SplittableRandom(SEED);
         int secondPass = 0;

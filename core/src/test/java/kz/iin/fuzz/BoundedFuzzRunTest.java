@@ -1,6 +1,7 @@
 package kz.iin.fuzz;
 
 import java.io.IOException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
  * by default, plus the start of the child JVM. A longer run:
  * {@code mvn -B -pl core test -Dtest=BoundedFuzzRunTest -Diin.fuzz.seconds=3600}; none: {@code 0}.
  */
+@Tag("slow")
 class BoundedFuzzRunTest {
     @Test
     void fuzzerFindsNothingWithinTheBudget() throws IOException, InterruptedException {

@@ -15,6 +15,7 @@ import kz.iin.Iin;
 import kz.iin.InvalidIdException;
 import kz.iin.Kind;
 import kz.iin.TaxpayerId;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The core's contract under arbitrary input, for Jazzer. Any exception escaping here — from the
@@ -24,6 +25,7 @@ import kz.iin.TaxpayerId;
  * {@link BoundedFuzzRunTest} fuzzes it for a bounded time in a child JVM. Jazzer fuzzes one
  * {@code @FuzzTest} per run, so every property sits behind this one method.
  */
+@Tag("slow")
 class CorePropertiesFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
  * <p>The normal test command decides the full 1,000,000 cases (under a minute on the 2 cores here); a
  * quicker local run can lower it with {@code -Diin.rules.concurrency.decisions=200000}.
  */
+@Tag("slow")
 class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int DISTINCT = 5_000;

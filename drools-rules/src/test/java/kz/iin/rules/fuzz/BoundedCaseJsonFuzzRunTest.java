@@ -2,6 +2,7 @@ package kz.iin.rules.fuzz;
 
 import java.io.IOException;
 import kz.iin.fuzz.BoundedFuzzRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -pl drools-rules test -Dtest=BoundedCaseJsonFuzzRunTest -Diin.rules.fuzz.seconds=3600};
  * none: {@code 0}. Jazzer instruments the reader and Jackson's parser (see core's {@link BoundedFuzzRun}).
  */
+@Tag("slow")
 class BoundedCaseJsonFuzzRunTest {
     @Test
     void fuzzerFindsNothingWithinTheBudget() throws IOException, InterruptedException {

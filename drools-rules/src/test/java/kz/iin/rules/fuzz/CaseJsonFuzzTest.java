@@ -16,6 +16,8 @@ import kz.iin.rules.Explanation;
 import kz.iin.rules.json.CaseFormatException;
 import kz.iin.rules.json.CaseJson;
 
+import org.junit.jupiter.api.Tag;
+
 /**
  * The JSON case reader under arbitrary input, for Jazzer: it returns a case the rules decide, or throws a
  * {@link CaseFormatException} naming a field; any other exception escaping here is a finding. Half of the
@@ -25,6 +27,7 @@ import kz.iin.rules.json.CaseJson;
  * <p>Under plain {@code mvn test} JUnit runs this once per stored input; {@link BoundedCaseJsonFuzzRunTest}
  * fuzzes it for a bounded time in a child JVM.
  */
+@Tag("slow")
 class CaseJsonFuzzTest {
     private static final String[] SLOTS = {"\"2014-03-01\"", "\"KZ\"", "true", "\"1975-03-04\"", "\"MALE\"",
         "\"ID_CARD\"", "\"1996-05-20\"", "false", "1", "2", "\"PHOTOS\"", "\"750305300013\"", "{", "}", ","};
