@@ -7,7 +7,7 @@ INSERT INTO clerk_people VALUES ('900101300008', NULL);
 \echo :LAST_ERROR_SQLSTATE
 SELECT iin.iin_is_valid(iin), iin.iin_has_valid_check_digit(iin), iin.iin_error(iin), iin.iin_birth_date(iin),
        iin.iin_sex(iin), iin.iin_decode(iin), iin.iin_check_digit(left(iin, 11)), iin.iin_mask(iin),
-       iin.iin_compact('900101 300007'), iin.iin_generate('1990-01-01', 'M', 0)
+       iin.iin_compact('900101 300007'), iin.iin_generate('1990-01-01', 'M', 0), iin.iin_kind(iin)
   FROM clerk_people;
 SELECT iin.bin_is_valid(employer), iin.bin_has_valid_check_digit(employer), iin.bin_error(employer),
        iin.bin_registered(employer), iin.bin_type(employer), iin.bin_division(employer), iin.bin_decode(employer),

@@ -122,6 +122,14 @@ public final class ThrowawayCluster implements AutoCloseable {
         return run(cmd, script, script.getParent());
     }
 
+    /** psql reading {@code script} on stdin, echoing it ({@code -a}), errors inline, going on after them: a transcript. */
+    public Result psqlTranscript(String database, Path script, String... extraArgs) {
+        List<String> cmd = psqlCommand(database);
+        cmd.add("-a");
+        cmd.addAll(List.of(extraArgs));
+        return run(cmd, script, script.getParent());
+    }
+
     /** {@code psql -X -h dir -p port -U postgres -d database}, to extend. */
     public List<String> psqlCommand(String database) {
         return new ArrayList<>(List.of(pg.bindir().resolve("psql").toString(), "-X", "-h", dir.toString(),
