@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # PL/Java bench for iin-pljava: per-row cost and cold start, on a private PostgreSQL cluster this
 # script starts (and always removes) itself. Needs PostgreSQL with PL/Java installed, a JDK, and
-# the built jar (mvn -B package -pl pljava-ext). Prints every figure with the versions.
+# the built jars (mvn -B -DskipTests package -pl pljava-ext -am); installs the extension files (root).
+# Prints every figure with the versions.
 #
 #   sql/bench/bench.sh [ROWS]        ROWS defaults to 1000000; cold start uses COLD_RUNS (5) connections
 set -euo pipefail
@@ -15,8 +16,9 @@ javac -d "$dir/noop" "$here/Noop.java"
 chmod 644 "$dir"/*.jar
 print_versions
 echo
-echo "== per-row cost, $rows rows (default pljava.vmoptions)"
-psql_ -d bench -q -v rows="$rows" -v noop_url="file:$dir/noop.jar" -f "$here/perrow.sql" 2>&1 | grep -v '^$'
+echo "== per-row cost, $rows rows (PL/Java's default JVM options + the class path: $classpath_only)"
+psql_ -d bench -q -v rows="$rows" -v noop_url="file:$dir/noop.jar" -v vmoptions="$classpath_only" \
+  -f "$here/perrow.sql" 2>&1 | grep -v '^$'
 
 # Cold start: a new connection each time; the first Java call starts the JVM in that backend.
 cold() {
@@ -41,7 +43,7 @@ median_of() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 echo
 echo "== cold start: first call in a new connection (JVM start), and the backend's memory after it"
 printf "%-28s %11s %11s %11s %11s\n" "pljava.vmoptions" "first call" "RSS" "PSS" "private"
-cold "default (none)" "" > "$dir/cold-default.tsv"
+cold "default (class path only)" "$classpath_only" > "$dir/cold-default.tsv"
 cold "recommended" "$recommended" > "$dir/cold-recommended.tsv"
 chmod 777 "$dir"
 PGHOST="$dir" PGPORT="$port" PGUSER=postgres "$root/sql/tuning/appcds.sh" "$dir/pljava.jsa" -d bench >/dev/null

@@ -11,7 +11,7 @@ seconds=${1:-60}
 clients=${CLIENTS:-16}
 churn=${CHURN:-200}
 source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
-start_cluster "pljava.vmoptions = '$recommended'" "max_connections = 100"
+start_cluster "max_connections = 100"
 print_versions
 echo "recommended pljava.vmoptions in use: $recommended"
 echo

@@ -4,6 +4,7 @@
 SET max_parallel_workers_per_gather = 0;
 SET jit = off;
 SET client_min_messages = error; -- (hides PL/Java's JEP 411 advisory)
+SET pljava.vmoptions = :'vmoptions'; -- before this session's first Java call
 CREATE SCHEMA IF NOT EXISTS bench;
 SELECT sqlj.install_jar(:'noop_url', 'iin_bench', false) \gset out_
 SELECT sqlj.set_classpath('bench', 'iin_bench') \gset out_

@@ -9,13 +9,15 @@
 # ARCHIVE must be a path the server's OS user can write (the backend writes it when its JVM exits).
 # Run as a superuser connection (pljava.vmoptions is set for this one session). Afterwards add
 #   -XX:SharedArchiveFile=ARCHIVE
-# to pljava.vmoptions (sql/tuning/pljava-vmoptions.conf); -Xshare:auto there means a backend that
-# cannot map the archive carries on without it. Rebuild after any JDK or PL/Java upgrade.
+# to the pljava.vmoptions line in postgresql.conf; -Xshare:auto there means a backend that cannot map
+# the archive carries on without it. Rebuild after any JDK, PL/Java or iin upgrade. The options are read
+# from the line the install command wrote: $(pg_config --sharedir)/iin/pljava-vmoptions.conf.
 set -euo pipefail
 archive=${1:?usage: appcds.sh ARCHIVE [psql options]}
 shift
-here=$(cd "$(dirname "$0")" && pwd)
-options=$(sed -n "s/^pljava.vmoptions = '\(.*\)'$/\1/p" "$here/pljava-vmoptions.conf")
+installed="$(${PG_CONFIG:-pg_config} --sharedir)/iin/pljava-vmoptions.conf"
+[ -r "$installed" ] || { echo "appcds.sh: no $installed: run java -jar iin-pljava.jar install first" >&2; exit 1; }
+options=$(sed -n "s/^pljava.vmoptions = '\(.*\)'$/\1/p" "$installed")
 # The sample run: start the JVM and exercise the functions (classes used get archived at exit).
 psql -X -q -v ON_ERROR_STOP=1 "$@" <<SQL
 SET pljava.vmoptions = '$options -XX:ArchiveClassesAtExit=$archive';

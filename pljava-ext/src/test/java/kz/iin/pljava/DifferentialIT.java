@@ -19,9 +19,11 @@ import kz.iin.IdError;
 import kz.iin.Iin;
 import kz.iin.Sex;
 import kz.iin.TaxpayerId;
+import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.PGConnection;
 
@@ -30,18 +32,17 @@ import org.postgresql.PGConnection;
  * of iin_is_valid, iin_error, iin_has_valid_check_digit, bin_is_valid and bin_error must be equal.
  * The strings go in with one COPY and come back in one streamed, ordered SELECT.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DifferentialIT {
     private static final int N = 1_000_000;
     private static final String JUNK = "０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۹०९ -+.,aZ\u00a0\u00b2\u0301\u200b\u202f\t\n\r\\\u0001\u007f";
-    private PgCluster pg;
+    private ThrowawayCluster pg;
 
     @BeforeAll
     void start() throws Exception {
-        PgCluster.assumeAvailable();
-        pg = PgCluster.start(PgCluster.recommendedVmOptions());
-        pg.createDatabase("diff");
-        pg.install("diff");
+        pg = Extension.cluster();
+        Extension.createDatabaseWithExtension(pg, "diff");
     }
 
     @AfterAll
@@ -54,7 +55,7 @@ class DifferentialIT {
     @Test
     void sqlAgreesWithCoreOnAMillionStrings() throws Exception {
         List<String> inputs = corpus(new Random(20261124L));
-        try (Connection c = pg.connect("diff")) {
+        try (Connection c = Extension.connect(pg, "diff")) {
             c.createStatement().execute("CREATE UNLOGGED TABLE strings (id int PRIMARY KEY, s text NOT NULL)");
             StringBuilder copy = new StringBuilder(N * 16);
             for (int i = 0; i < inputs.size(); i++) {

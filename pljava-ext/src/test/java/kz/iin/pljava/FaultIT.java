@@ -15,9 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -26,19 +28,18 @@ import org.junit.jupiter.api.TestInstance;
  * committed rows and every row still satisfies the domain. synchronous_commit is on here, so an
  * acknowledged commit must survive the crash.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultIT {
     private static final String ROWS = "SELECT b || iin.iin_check_digit(b) FROM (SELECT to_char(date '1930-01-01' + (g %% 25000), 'YYMMDD')"
             + " || '3' || lpad(((g / 25000) %% 10000)::text, 4, '0') AS b FROM generate_series(%d, %d) g) s"
             + " WHERE iin.iin_check_digit(b) IS NOT NULL";
-    private PgCluster pg;
+    private ThrowawayCluster pg;
 
     @BeforeAll
     void start() throws Exception {
-        PgCluster.assumeAvailable();
-        pg = PgCluster.start(PgCluster.recommendedVmOptions(), "synchronous_commit = on");
-        pg.createDatabase("fault");
-        pg.install("fault");
+        pg = Extension.cluster("synchronous_commit = on");
+        Extension.createDatabaseWithExtension(pg, "fault");
     }
 
     @AfterAll
@@ -51,11 +52,11 @@ class FaultIT {
     @Test
     void terminatedBulkInsertLeavesExactlyTheCommittedRows() throws Exception {
         long committed;
-        try (Connection c = pg.connect("fault"); Statement s = c.createStatement()) {
+        try (Connection c = Extension.connect(pg, "fault"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE bulk (id iin.iin PRIMARY KEY)");
             committed = s.executeUpdate("INSERT INTO bulk " + String.format(ROWS, 0, 9_999));
         }
-        Connection victim = pg.connect("fault");
+        Connection victim = Extension.connect(pg, "fault");
         int pid;
         try (ResultSet rs = victim.createStatement().executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
@@ -69,7 +70,7 @@ class FaultIT {
                 return e;
             }
         });
-        try (Connection c = pg.connect("fault"); Statement s = c.createStatement()) {
+        try (Connection c = Extension.connect(pg, "fault"); Statement s = c.createStatement()) {
             // Wait until the insert is running and has been at it for a while, then kill it.
             for (int i = 0; i < 200; i++) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid
@@ -91,7 +92,7 @@ class FaultIT {
         victim.close();
         // Rarely (seen once in about twenty runs here), PL/Java 1.6.9 crashes a backend terminated inside a Java
         // call and the server restarts through crash recovery; the data must come through either way.
-        try (Connection c = pg.connectWhenReady("fault", 60); Statement s = c.createStatement();
+        try (Connection c = Extension.connectWhenReady(pg, "fault", 60); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE NOT iin.iin_is_valid(id)) FROM bulk")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(committed);
@@ -99,14 +100,14 @@ class FaultIT {
         }
         if (pg.serverLog().contains("terminating any other active server processes")) {
             System.out.println("KNOWN ISSUE: PL/Java 1.6.9 crashed the terminated backend and the server restarted"
-                    + " through crash recovery (README, Limits); committed rows and the constraint held."
+                    + " through crash recovery (docs/postgresql.md, Limits); committed rows and the constraint held."
                     + " Server log kept in pljava-ext/target/pg-logs/.");
         }
     }
 
     @Test
     void immediateRestartDuringLoadKeepsEveryAcknowledgedRowAndTheConstraint() throws Exception {
-        try (Connection c = pg.connectWhenReady("fault", 60); Statement s = c.createStatement()) {
+        try (Connection c = Extension.connectWhenReady(pg, "fault", 60); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE load (n int PRIMARY KEY, id iin.iin NOT NULL)");
             s.execute("CREATE TABLE pool AS SELECT row_number() OVER () AS n, v FROM (" + String.format(ROWS, 0, 99_999)
                     + ") AS p(v)");
@@ -122,7 +123,7 @@ class FaultIT {
             int writer = w;
             done.add(CompletableFuture.runAsync(() -> {
                 long n = writer;
-                try (Connection c = pg.connect("fault");
+                try (Connection c = Extension.connect(pg, "fault");
                      PreparedStatement ins = c.prepareStatement(
                              "INSERT INTO load SELECT n, v FROM pool WHERE n = ?")) {
                     while (!stop.get()) {
@@ -145,7 +146,7 @@ class FaultIT {
         stop.set(true);
         CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         pool.shutdown();
-        try (Connection c = pg.connect("fault"); Statement s = c.createStatement();
+        try (Connection c = Extension.connect(pg, "fault"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE NOT iin.iin_is_valid(id)),"
                      + " count(*) FILTER (WHERE id IS DISTINCT FROM (SELECT v FROM pool WHERE pool.n = load.n)) FROM load")) {
             rs.next();

@@ -17,7 +17,6 @@ SELECT * FROM serial_answer ORDER BY 1;
 -- (Each new worker JVM prints PL/Java's JEP 411 advisory: only errors are shown from here on.)
 SET client_min_messages = error;
 CREATE SCHEMA par_safe;
-SELECT sqlj.set_classpath('par_safe', 'iin_pljava');
 CREATE FUNCTION par_safe.iin_is_valid(text) RETURNS boolean LANGUAGE java IMMUTABLE STRICT PARALLEL SAFE
   AS 'boolean=kz.iin.pljava.IinFunctions.isValid(java.lang.String)';
 CREATE FUNCTION par_safe.iin_sex(text) RETURNS text LANGUAGE java IMMUTABLE STRICT PARALLEL SAFE
@@ -41,7 +40,6 @@ SELECT s.sex, s.count AS serial_count, p.count AS parallel_count
 --    SAFE the failure hits a parallel worker, which crashed and restarted the whole cluster when
 --    tried; as RESTRICTED the statement fails (ParallelSafetyIT shows it). UNSAFE avoids both.
 SELECT iin.iin_is_valid('900101300007') AS still_working;
-SELECT sqlj.set_classpath('par_safe', NULL);
 DROP SCHEMA par_safe CASCADE;
 RESET client_min_messages;
 RESET max_parallel_workers_per_gather;

@@ -20,10 +20,18 @@ CREATE FUNCTION iin.iin_is_valid(varchar) RETURNS boolean LANGUAGE sql AS 'SELEC
 \echo :LAST_ERROR_SQLSTATE
 CREATE OR REPLACE FUNCTION iin.iin_is_valid(text) RETURNS boolean LANGUAGE sql AS 'SELECT true';
 \echo :LAST_ERROR_SQLSTATE
-SELECT sqlj.replace_jar('file:/tmp/evil.jar', 'iin_pljava', true);
+-- PL/Java's SECURITY DEFINER jar functions would read any server file for her: revoked by the extension.
+SELECT sqlj.install_jar('file:/etc/passwd', 'stolen', false);
 \echo :LAST_ERROR_SQLSTATE
-SELECT sqlj.set_classpath('iin', 'evil');
+SELECT sqlj.install_jar('\x504b'::bytea, 'evil', false);
 \echo :LAST_ERROR_SQLSTATE
+SELECT sqlj.replace_jar('file:/tmp/evil.jar', 'evil', true);
+\echo :LAST_ERROR_SQLSTATE
+SELECT sqlj.set_classpath('public', 'evil');
+\echo :LAST_ERROR_SQLSTATE
+SELECT sqlj.add_type_mapping('text', 'evil.Type');
+\echo :LAST_ERROR_SQLSTATE
+SELECT count(*) AS jars_stolen FROM sqlj.jar_repository;
 RESET ROLE;
 RESET search_path;
 SELECT iin.iin_mask(iin) AS iin FROM accounts;

@@ -1,23 +1,65 @@
-SQLActions[] = {
-"BEGIN INSTALL
-// iin-pljava SQL surface, version 0.1.0. Hand-written SQLJ deployment descriptor.
-// Rules kept here: every name schema-qualified (search_path never matters); every function
-// IMMUTABLE, STRICT, LANGUAGE java (trusted) and commented; the schema is created here, never
-// adopted, so nobody can pre-seed it with look-alike objects.
-// PARALLEL UNSAFE, on purpose (tested: sql/test/08_parallel.sql): with PL/Java 1.6.9 the first
-// Java call of a process loads classes through SPI, which fails inside the parallel part of a
-// writing statement (CREATE TABLE AS, SELECT INTO, parallel index build); in a parallel worker
-// that failure crashed the backend and so restarted the whole cluster. The code itself is pure.
-// Released: never edit; a later version changes things in its own upgrade script.
-CREATE SCHEMA iin;
-COMMENT ON SCHEMA iin IS 'Kazakhstan IIN/BIN identification numbers (iin-pljava 0.1.0): validation, decoding, generation; the same code as the kz.iin Java library';
+\echo Use "CREATE EXTENSION iin" to load this file. \quit
+-- iin 0.3.0: fresh install of the extension. RELEASED: never edit; a later version adds iin--0.3.0--X.sql.
+-- Run by CREATE EXTENSION iin [CASCADE] (superuser). The Java classes come from iin-pljava.jar on
+-- the JVM's launch-time class path (-Djava.class.path in pljava.vmoptions, set cluster-wide in
+-- postgresql.conf): nothing is stored in sqlj, so pg_dump, pg_restore and logical replication see
+-- plain SQL functions. Every name is schema-qualified; search_path never matters.
+
+-- Schema squatting: CREATE EXTENSION adopts an existing schema iin. Refuse one that a non-superuser
+-- owns, that already holds objects (look-alike functions), or that others may create objects in.
+-- A restore (pg_dump writes CREATE SCHEMA iin just before CREATE EXTENSION) passes: empty, superuser-owned.
+DO $$
+DECLARE
+  why text;
+BEGIN
+  SELECT CASE
+           WHEN NOT r.rolsuper THEN pg_catalog.format('it is owned by %I, who is not a superuser', r.rolname)
+           WHEN EXISTS (SELECT FROM pg_catalog.pg_depend d
+                         WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                           AND d.refobjid = n.oid
+                           AND d.classid <> 'pg_catalog.pg_extension'::pg_catalog.regclass)
+             THEN 'it already holds objects'
+           WHEN EXISTS (SELECT FROM pg_catalog.aclexplode(n.nspacl) a
+                         WHERE a.privilege_type = 'CREATE' AND a.grantee <> n.nspowner)
+             THEN 'roles other than its owner may create objects in it'
+         END
+    INTO why
+    FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner
+   WHERE n.nspname = 'iin';
+  IF why IS NOT NULL THEN
+    RAISE EXCEPTION 'extension iin refuses the existing schema "iin": %', why
+      USING ERRCODE = '42P06',
+            HINT = 'Check what is in schema iin (\dn+ iin, \df iin.*); rename it (ALTER SCHEMA iin RENAME TO ...) or drop it, then run CREATE EXTENSION iin again.';
+  END IF;
+END $$;
+
+-- PL/Java's loader reads sqlj as the calling role, so every role that calls a Java function needs
+-- USAGE on sqlj (CREATE EXTENSION pljava 1.6.9 does not grant it). That USAGE would also let any
+-- role call PL/Java's SECURITY DEFINER jar functions, which read a URL (any server file) with the
+-- server's rights: only superusers may manage jars, class paths and type mappings.
+GRANT USAGE ON SCHEMA sqlj TO PUBLIC;
+REVOKE EXECUTE ON FUNCTION
+  sqlj.install_jar(bytea, character varying, boolean),
+  sqlj.install_jar(character varying, character varying, boolean),
+  sqlj.replace_jar(bytea, character varying, boolean),
+  sqlj.replace_jar(character varying, character varying, boolean),
+  sqlj.remove_jar(character varying, boolean),
+  sqlj.set_classpath(character varying, character varying),
+  sqlj.add_type_mapping(character varying, character varying),
+  sqlj.drop_type_mapping(character varying),
+  sqlj.alias_java_language(character varying, boolean, boolean, character varying)
+  FROM PUBLIC;
+
+-- PARALLEL UNSAFE, on purpose (tested: sql/test/sql/08_parallel.sql): with PL/Java 1.6.9 a parallel
+-- writing statement that is a session's first Java call crashed a worker and so restarted the
+-- whole cluster. The Java code itself is pure.
+COMMENT ON SCHEMA iin IS 'Kazakhstan IIN/BIN identification numbers (extension iin): validation, decoding, generation; the same code as the kz.iin Java library';
 GRANT USAGE ON SCHEMA iin TO PUBLIC;
-SELECT sqlj.set_classpath('iin', 'iin_pljava');
 
 CREATE FUNCTION iin.iin_pljava_version() RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  AS 'SELECT ''0.1.0''::text';
-COMMENT ON FUNCTION iin.iin_pljava_version() IS 'Version of the installed iin SQL surface; install.sql reads it to choose the upgrade path';
+  AS 'SELECT ''0.3.0''::text';
+COMMENT ON FUNCTION iin.iin_pljava_version() IS 'Version of the installed iin SQL surface; the same as pg_extension.extversion';
 
 CREATE TYPE iin.iin_info AS (birth_date date, sex text, century integer, serial integer, check_digit integer);
 COMMENT ON TYPE iin.iin_info IS 'What an IIN encodes (a claim, not the person''s documented data): birth date, sex M/F, century 1800/1900/2000, serial 0-9999, check digit';
@@ -102,39 +144,32 @@ CREATE FUNCTION iin.bin_generate(registered date, type text, division text, seri
   AS 'java.lang.String=kz.iin.pljava.BinFunctions.generate(java.time.LocalDate, java.lang.String, java.lang.String, int)';
 COMMENT ON FUNCTION iin.bin_generate(date, text, text, integer) IS 'The BIN for this registration month (day ignored; 1990-01..2089-12), type and division names and serial (0-99999), for test data. Raises 22023 for bad arguments';
 
+CREATE FUNCTION iin.iin_kind(s text) RETURNS text
+  LANGUAGE java IMMUTABLE STRICT PARALLEL UNSAFE
+  AS 'java.lang.String=kz.iin.pljava.TaxpayerIdFunctions.kind(java.lang.String)';
+COMMENT ON FUNCTION iin.iin_kind(text) IS 'IIN or BIN when s is strictly valid as the kind its 5th digit names (0-3 IIN, 4-6 BIN), NULL otherwise. Never raises';
+
 CREATE DOMAIN iin.iin AS text CONSTRAINT iin_valid CHECK (iin.iin_is_valid(VALUE));
 COMMENT ON DOMAIN iin.iin IS 'A strictly valid IIN (text of 12 ASCII digits); bad values fail with check_violation naming constraint iin_valid';
 CREATE DOMAIN iin.bin AS text CONSTRAINT bin_valid CHECK (iin.bin_is_valid(VALUE));
 COMMENT ON DOMAIN iin.bin IS 'A strictly valid BIN (text of 12 ASCII digits); bad values fail with check_violation naming constraint bin_valid';
-END INSTALL",
-"BEGIN REMOVE
-// Everything INSTALL created, in reverse order, without CASCADE: a domain still used by a
-// table column makes the removal fail (2BP01) and nothing is lost.
-DROP DOMAIN iin.bin;
-DROP DOMAIN iin.iin;
-DROP FUNCTION iin.bin_generate(date, text, text, integer);
-DROP FUNCTION iin.bin_check_digit(text);
-DROP FUNCTION iin.bin_decode(text);
-DROP FUNCTION iin.bin_division(text);
-DROP FUNCTION iin.bin_type(text);
-DROP FUNCTION iin.bin_registered(text);
-DROP FUNCTION iin.bin_error(text);
-DROP FUNCTION iin.bin_has_valid_check_digit(text);
-DROP FUNCTION iin.bin_is_valid(text);
-DROP FUNCTION iin.iin_compact(text);
-DROP FUNCTION iin.iin_mask(text);
-DROP FUNCTION iin.iin_generate(date, text, integer);
-DROP FUNCTION iin.iin_check_digit(text);
-DROP FUNCTION iin.iin_decode(text);
-DROP FUNCTION iin.iin_sex(text);
-DROP FUNCTION iin.iin_birth_date(text);
-DROP FUNCTION iin.iin_error(text);
-DROP FUNCTION iin.iin_has_valid_check_digit(text);
-DROP FUNCTION iin.iin_is_valid(text);
-DROP TYPE iin.bin_info;
-DROP TYPE iin.iin_info;
-DROP FUNCTION iin.iin_pljava_version();
-SELECT sqlj.set_classpath('iin', NULL);
-DROP SCHEMA iin;
-END REMOVE"
-}
+
+-- Install-time self-check: the JVM starts, the classes resolve from the class path, the rules answer.
+DO $$
+DECLARE
+  right_answers boolean;
+BEGIN
+  BEGIN
+    right_answers := iin.iin_is_valid('900101300007') AND NOT iin.iin_is_valid('900101300008')
+      AND iin.iin_error('90010130000') IS NOT DISTINCT FROM 'WRONG_LENGTH'
+      AND iin.bin_is_valid(iin.bin_generate('2004-05-01', 'RESIDENT', 'HEAD_OFFICE', 1));
+  EXCEPTION WHEN OTHERS THEN
+    RAISE EXCEPTION 'extension iin: its Java functions cannot run: %', SQLERRM
+      USING ERRCODE = '58000',
+            HINT = 'iin-pljava.jar must be on the JVM class path of every backend: run java -jar iin-pljava.jar install as root, add the pljava.vmoptions line it prints to postgresql.conf, reload, reconnect.';
+  END;
+  IF NOT right_answers THEN
+    RAISE EXCEPTION 'extension iin: self-check failed: the Java functions answer wrongly'
+      USING HINT = 'Another kz.iin jar may be earlier on the class path (pljava.vmoptions -Djava.class.path).';
+  END IF;
+END $$;

@@ -31,4 +31,9 @@ SELECT obj_description('iin'::regnamespace, 'pg_namespace') IS NOT NULL AS comme
        has_schema_privilege('public', 'iin', 'USAGE') AS public_usage,
        has_schema_privilege('public', 'iin', 'CREATE') AS public_create;
 SELECT l.lanname, l.lanpltrusted FROM pg_language l WHERE l.lanname IN ('java', 'javau') ORDER BY 1;
-SELECT iin.iin_pljava_version(), sqlj.get_classpath('iin');
+-- A real extension: listed by \dx, every object a member, the classes from the JVM class path (no jar in sqlj).
+SELECT e.extname, e.extversion, e.extnamespace::regnamespace AS schema, e.extrelocatable,
+       (SELECT count(*) FROM pg_depend d WHERE d.refobjid = e.oid AND d.deptype = 'e') AS members
+  FROM pg_extension e WHERE e.extname = 'iin';
+SELECT iin.iin_pljava_version(), sqlj.get_classpath('iin') AS sqlj_classpath,
+       (SELECT count(*) FROM sqlj.jar_repository) AS jars_in_sqlj;
