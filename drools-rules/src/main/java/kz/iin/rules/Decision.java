@@ -13,7 +13,10 @@ import kz.iin.rules.conclusions.MissingDocument;
  * set exactly when a reissue is available, and {@code missingDocuments} is a list (empty when nothing is missing
  * or nothing is to be applied for).
  *
- * @param firedRules every rule that fired, classification and decision rules alike, in firing order
+ * <p>Lists are in a fixed order, whatever order the rules fired in: {@code findings} by severity (ERROR first)
+ * and code, {@code missingDocuments} by code, {@code firedRules} by name, {@code reasons} by question.
+ *
+ * @param firedRules every rule that fired, classification and decision rules alike
  * @param reasons    each conclusion given, with the rule that drew it (no reasons for withheld conclusions)
  */
 public record Decision(Boolean documentValid, Boolean reissueRequired, Boolean reissueAvailable,

@@ -34,7 +34,19 @@ public final class Assembly {
     private Assembly() {
     }
 
-    public static Decision decision(List<RuleInfo> fired, List<RunLog.Credited> credited) {
+    /**
+     * Conclusions in a fixed order whatever order the rules fired in (which varies between runs): by question,
+     * findings by severity (ERROR first) and code, other answers by value.
+     */
+    private static final Comparator<RunLog.Credited> ORDER = Comparator
+            .comparing((RunLog.Credited c) -> c.conclusion().question())
+            .thenComparing(c -> c.conclusion() instanceof Note n ? Severity.ERROR.ordinal() - n.severity().ordinal() : 0)
+            .thenComparing(c -> c.conclusion() instanceof Note n ? n.code() : c.conclusion().value())
+            .thenComparing(c -> c.rule().name());
+
+    public static Decision decision(List<RuleInfo> fired, List<RunLog.Credited> unordered) {
+        List<RunLog.Credited> credited = new ArrayList<>(unordered);
+        credited.sort(ORDER);
         Map<Question, RunLog.Credited> single = new EnumMap<>(Question.class);
         List<MissingDocument> missing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -77,6 +89,7 @@ public final class Assembly {
         for (RuleInfo r : fired) {
             firedRules.add(r.fired());
         }
+        firedRules.sort(Comparator.comparing(FiredRule::name));
         if (error) {
             reasons.removeIf(r -> r.question().isConclusion());
             return new Decision(null, null, null, null, null, null, findings, firedRules, reasons);
