@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds the benchmarks jar and runs the rule-decision benchmarks (rules vs the same decision in plain Java)
+# Builds the benchmarks jar and runs the rule-decision benchmarks (rules vs the same decision in plain Java
+# and vs a new rule-unit instance per decision)
 # with 1 and 2 threads and the GC profiler (about 3 minutes); prints decisions/s, B/decision, the ratio and
 # the scaling. Extra JMH options pass through, e.g. ./bench/run-rules.sh -f 1 -wi 2 -i 3
 # Cold start is a separate script: bench/rules-coldstart.sh

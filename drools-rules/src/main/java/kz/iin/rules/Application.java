@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The application for reissue.
  *
- * @param submitted how many of each paper were handed in; absent codes count as zero
+ * @param submitted how many of each paper were handed in; absent codes count as zero;
+ *                  {@link DocumentCode#ADDRESS_REFERENCE_OR_HOUSE_REGISTER} counts as an address reference
  * @param stateFeeExempt the case system's answer to "is the applicant exempt from the state fee"; the grounds
  *                       are in the Tax Code, outside these rules
  */
@@ -22,7 +23,9 @@ public record Application(boolean surrendersPreviousDocuments, boolean governmen
             if (count == null || count < 0) {
                 throw new IllegalArgumentException("application.submitted." + code + ": expected a count >= 0");
             }
-            copy.put(code, count);
+            // The older, coarser code names an address reference.
+            DocumentCode as = code == DocumentCode.ADDRESS_REFERENCE_OR_HOUSE_REGISTER ? DocumentCode.ADDRESS_REFERENCE : code;
+            copy.merge(as, count, Integer::sum);
         });
         submitted = Collections.unmodifiableMap(copy);
     }

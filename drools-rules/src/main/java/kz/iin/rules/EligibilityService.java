@@ -31,8 +31,15 @@ public final class EligibilityService {
         this(true);
     }
 
-    /** {@code reuse == false}: a fresh rule-unit instance per decision (slower; a reference for tests). */
-    EligibilityService(boolean reuse) {
+    /**
+     * A service that creates a fresh rule-unit instance for every decision, the straightforward use of Drools:
+     * slower, same decisions; the reference the pooled service is measured against.
+     */
+    public static EligibilityService withoutPooling() {
+        return new EligibilityService(false);
+    }
+
+    private EligibilityService(boolean reuse) {
         this.unit = RuleUnitProvider.get().getRuleUnit(new EligibilityUnit());
         this.reuse = reuse;
     }

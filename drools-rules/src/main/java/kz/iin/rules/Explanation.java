@@ -1,44 +1,58 @@
 package kz.iin.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A decision in words for a case worker: each conclusion, the rule that drew it and the clause it cites. */
+/**
+ * A decision in words for a case worker: each conclusion, the rule that drew it and the clause it cites, then
+ * the findings. An undecided case (an ERROR finding) says so first, and why.
+ */
 public final class Explanation {
-    private static final List<String[]> FIELDS = List.of(
-            new String[] {"documentValid", "Document valid"},
-            new String[] {"reissueRequired", "Reissue required"},
-            new String[] {"reissueAvailable", "Reissue available"},
-            new String[] {"fee", "Fee"},
-            new String[] {"agency", "Apply to"},
-            new String[] {"missingDocuments", "Missing document"},
-            new String[] {"findings", "Finding"});
-
     private Explanation() {
     }
 
-    /** Multi-line text, one block per conclusion, then the rules that fired; lines end with '\n'. */
+    /** Multi-line text, one block per question, then the rules that fired; lines end with '\n'. */
     public static String toText(Decision d) {
         StringBuilder b = new StringBuilder();
-        for (String[] field : FIELDS) {
+        List<Finding> errors = d.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            b.append("Not decided because ")
+                    .append(errors.stream().map(f -> f.message().endsWith(".")
+                            ? f.message().substring(0, f.message().length() - 1) : f.message())
+                            .map(Explanation::lowerFirst).collect(Collectors.joining("; ")))
+                    .append(". Correct the case and decide again.\n");
+        }
+        // Reasons for findings are in the order of the findings (Assembly adds both in one pass).
+        List<Reason> findingReasons = new ArrayList<>();
+        for (Reason r : d.reasons()) {
+            if (r.question() == Question.FINDINGS) {
+                findingReasons.add(r);
+            }
+        }
+        for (Question q : Question.values()) {
             boolean any = false;
-            for (Reason r : d.reasons()) {
-                if (!r.field().equals(field[0])) {
-                    continue;
+            if (q == Question.FINDINGS) {
+                for (int i = 0; i < d.findings().size(); i++) {
+                    any = true;
+                    Finding f = d.findings().get(i);
+                    Reason r = findingReasons.get(i);
+                    b.append(q.label()).append(": ").append(r.value())
+                            .append(f.field() == null ? "" : " (" + f.field() + ")").append('\n');
+                    b.append("  ").append(f.message()).append('\n');
+                    rule(b, r.rule());
                 }
-                any = true;
-                b.append(field[1]).append(": ").append(words(r)).append('\n');
-                if (r.field().equals("findings")) {
-                    d.findings().stream()
-                            .filter(f -> (f.severity() + " " + f.code()).equals(r.value()))
-                            .findFirst()
-                            .ifPresent(f -> b.append("  ").append(f.message()).append('\n'));
+            } else {
+                for (Reason r : d.reasons()) {
+                    if (r.question() == q) {
+                        any = true;
+                        b.append(q.label()).append(": ").append(words(r.value())).append('\n');
+                        rule(b, r.rule());
+                    }
                 }
-                b.append("  by rule ").append(r.rule().name()).append(": ").append(r.rule().title()).append('\n');
-                b.append("  citing ").append(r.rule().citation()).append('\n');
             }
             if (!any) {
-                b.append(field[1]).append(": ").append(none(field[0])).append('\n');
+                b.append(q.label()).append(": ").append(none(q, errors.isEmpty())).append('\n');
             }
         }
         b.append("Rules fired: ")
@@ -47,20 +61,34 @@ public final class Explanation {
         return b.toString();
     }
 
-    private static String words(Reason r) {
-        return switch (r.value()) {
+    private static void rule(StringBuilder b, FiredRule r) {
+        b.append("  by rule ").append(r.name()).append(": ").append(r.title()).append('\n');
+        b.append("  citing ").append(r.citation()).append('\n');
+    }
+
+    private static String words(String value) {
+        return switch (value) {
             case "true" -> "yes";
             case "false" -> "no";
-            default -> r.value();
+            default -> value;
         };
     }
 
-    private static String none(String field) {
-        return switch (field) {
-            case "fee", "agency" -> "none (no reissue to apply for)";
-            case "missingDocuments" -> "none";
-            case "findings" -> "none";
-            default -> "not decided (see the findings)";
+    private static String none(Question q, boolean decided) {
+        if (!decided && q.isConclusion()) {
+            return "not decided";
+        }
+        return switch (q) {
+            case FEE, AGENCY -> "none (no reissue to apply for)";
+            case MISSING_DOCUMENTS, FINDINGS -> "none";
+            default -> "not decided";
         };
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
     }
 }

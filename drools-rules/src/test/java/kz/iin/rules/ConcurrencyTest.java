@@ -31,7 +31,7 @@ class ConcurrencyTest {
     void eightThreadsDecideExactlyAsOneThread() throws Exception {
         Case[] cases = RandomCases.generate(DISTINCT, 20261124L);
         // The reference: one thread, a fresh rule-unit instance per decision (no reuse, no pool).
-        EligibilityService reference = new EligibilityService(false);
+        EligibilityService reference = EligibilityService.withoutPooling();
         Decision[] expected = new Decision[DISTINCT];
         for (int i = 0; i < DISTINCT; i++) {
             expected[i] = reference.decide(cases[i]);

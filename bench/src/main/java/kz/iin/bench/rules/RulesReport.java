@@ -24,8 +24,8 @@ public final class RulesReport {
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         double[][] byThreads = new double[3][];
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "| %-10s | %7s | %22s | %10s |%n", "benchmark", "threads", "decisions/s", "B/decision"));
-        out.append("|------------|---------|------------------------|------------|\n");
+        out.append(String.format(Locale.ROOT, "| %-11s | %7s | %22s | %10s |%n", "benchmark", "threads", "decisions/s", "B/decision"));
+        out.append("|-------------|---------|------------------------|------------|\n");
         for (int threads = 1; threads <= 2; threads++) {
             Collection<RunResult> results = new Runner(new OptionsBuilder()
                     .parent(new CommandLineOptions(args))
@@ -35,24 +35,28 @@ public final class RulesReport {
                     .build()).run();
             double rules = 0;
             double plain = 0;
+            double fresh = 0;
             for (RunResult run : results) {
                 String name = run.getParams().getBenchmark().replaceFirst(".*\\.", "");
                 Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
                 double score = run.getPrimaryResult().getScore();
-                out.append(String.format(Locale.ROOT, "| %-10s | %7d | %12.0f ± %7.0f | %10.0f |%n", name, threads,
+                out.append(String.format(Locale.ROOT, "| %-11s | %7d | %12.0f ± %7.0f | %10.0f |%n", name, threads,
                         score, run.getPrimaryResult().getScoreError(), alloc == null ? Double.NaN : alloc.getScore()));
-                if (name.equals("rules")) {
-                    rules = score;
-                } else {
-                    plain = score;
+                switch (name) {
+                    case "rules" -> rules = score;
+                    case "newInstance" -> fresh = score;
+                    default -> plain = score;
                 }
             }
-            byThreads[threads] = new double[] {rules, plain};
+            byThreads[threads] = new double[] {rules, plain, fresh};
         }
         out.append('\n');
         double ratio = byThreads[1][1] / byThreads[1][0];
         out.append(String.format(Locale.ROOT, "plain Java / rules, 1 thread: %.1fx (target: within 25x) %s%n", ratio,
                 ratio <= 25 ? "MET" : "MISSED"));
+        double speedup = byThreads[1][0] / byThreads[1][2];
+        out.append(String.format(Locale.ROOT, "rules / new instance per decision, 1 thread: %.1fx (target: at least 2x) %s%n",
+                speedup, speedup >= 2 ? "MET" : "MISSED"));
         out.append(String.format(Locale.ROOT, "rules, 2 threads / 1 thread: %.2fx; plain Java: %.2fx%n",
                 byThreads[2][0] / byThreads[1][0], byThreads[2][1] / byThreads[1][1]));
         System.out.println();

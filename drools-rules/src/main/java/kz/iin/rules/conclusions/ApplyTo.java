@@ -3,6 +3,7 @@ package kz.iin.rules.conclusions;
 import java.util.Objects;
 
 import kz.iin.rules.Agency;
+import kz.iin.rules.Question;
 
 public record ApplyTo(Agency agency) implements Conclusion {
     public ApplyTo {
@@ -10,8 +11,8 @@ public record ApplyTo(Agency agency) implements Conclusion {
     }
 
     @Override
-    public String field() {
-        return "agency";
+    public Question question() {
+        return Question.AGENCY;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package kz.iin.rules.conclusions;
 
+import kz.iin.rules.Question;
+
 public record DocumentValidity(boolean valid) implements Conclusion {
     @Override
-    public String field() {
-        return "documentValid";
+    public Question question() {
+        return Question.DOCUMENT_VALID;
     }
 
     @Override

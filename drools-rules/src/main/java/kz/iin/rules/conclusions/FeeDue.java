@@ -3,6 +3,7 @@ package kz.iin.rules.conclusions;
 import java.util.Objects;
 
 import kz.iin.rules.Fee;
+import kz.iin.rules.Question;
 
 public record FeeDue(Fee fee) implements Conclusion {
     public FeeDue {
@@ -10,8 +11,8 @@ public record FeeDue(Fee fee) implements Conclusion {
     }
 
     @Override
-    public String field() {
-        return "fee";
+    public Question question() {
+        return Question.FEE;
     }
 
     @Override

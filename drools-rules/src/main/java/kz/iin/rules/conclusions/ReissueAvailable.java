@@ -1,9 +1,11 @@
 package kz.iin.rules.conclusions;
 
+import kz.iin.rules.Question;
+
 public record ReissueAvailable(boolean available) implements Conclusion {
     @Override
-    public String field() {
-        return "reissueAvailable";
+    public Question question() {
+        return Question.REISSUE_AVAILABLE;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package kz.iin.rules.conclusions;
 
+import kz.iin.rules.Question;
+
 public record ReissueRequired(boolean required) implements Conclusion {
     @Override
-    public String field() {
-        return "reissueRequired";
+    public Question question() {
+        return Question.REISSUE_REQUIRED;
     }
 
     @Override

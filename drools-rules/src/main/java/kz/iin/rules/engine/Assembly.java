@@ -1,17 +1,16 @@
 package kz.iin.rules.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.iin.rules.Agency;
 import kz.iin.rules.Decision;
-import kz.iin.rules.DocumentCode;
-import kz.iin.rules.Fee;
 import kz.iin.rules.Finding;
 import kz.iin.rules.FiredRule;
+import kz.iin.rules.Question;
 import kz.iin.rules.Reason;
 import kz.iin.rules.Severity;
 import kz.iin.rules.conclusions.ApplyTo;
@@ -24,59 +23,89 @@ import kz.iin.rules.conclusions.ReissueAvailable;
 import kz.iin.rules.conclusions.ReissueRequired;
 
 /**
- * Turns the conclusions of one run into a {@link Decision}. Refuses a half decision: two rules answering the
- * same question differently, or a question left unanswered without an ERROR finding saying why, is a defect
- * in the rules and raises {@link IllegalStateException}.
+ * Turns the conclusions of one run into a {@link Decision}.
+ *
+ * <p>Refuses a half decision: two rules answering the same question differently, or a question left unanswered
+ * that no finding names as left undecided ({@link Note#undecided()}), is a defect in the rules and raises
+ * {@link IllegalStateException}. Other ERROR findings excuse nothing: the rules must still answer every question,
+ * and only then are the conclusions withheld, because an ERROR means the case cannot be decided as given.
  */
 public final class Assembly {
     private Assembly() {
     }
 
-    public static Decision decision(List<RuleInfo> fired, List<Firing.Drawn> drawn) {
-        Map<String, Firing.Drawn> single = new LinkedHashMap<>();
-        EnumSet<DocumentCode> missing = EnumSet.noneOf(DocumentCode.class);
+    /**
+     * Conclusions in a fixed order whatever order the rules fired in (which varies between runs): by question,
+     * findings by severity (ERROR first) and code, other answers by value.
+     */
+    private static final Comparator<RunLog.Credited> ORDER = Comparator
+            .comparing((RunLog.Credited c) -> c.conclusion().question())
+            .thenComparing(c -> c.conclusion() instanceof Note n ? Severity.ERROR.ordinal() - n.severity().ordinal() : 0)
+            .thenComparing(c -> c.conclusion() instanceof Note n ? n.code() : c.conclusion().value())
+            .thenComparing(c -> c.rule().name());
+
+    public static Decision decision(List<RuleInfo> fired, List<RunLog.Credited> unordered) {
+        List<RunLog.Credited> credited = new ArrayList<>(unordered);
+        credited.sort(ORDER);
+        Map<Question, RunLog.Credited> single = new EnumMap<>(Question.class);
+        List<MissingDocument> missing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<Reason> reasons = new ArrayList<>(drawn.size());
-        for (Firing.Drawn d : drawn) {
+        List<Reason> reasons = new ArrayList<>(credited.size());
+        EnumSet<Question> excused = EnumSet.noneOf(Question.class);
+        boolean error = false;
+        for (RunLog.Credited d : credited) {
             Conclusion c = d.conclusion();
-            reasons.add(new Reason(c.field(), c.value(), d.rule().fired()));
+            reasons.add(new Reason(c.question(), c.value(), d.rule().fired()));
             if (c instanceof MissingDocument m) {
-                missing.add(m.code());
+                missing.add(m);
             } else if (c instanceof Note n) {
-                findings.add(new Finding(n.code(), n.severity(), n.message(), d.rule().citation()));
+                findings.add(new Finding(n.code(), n.severity(), n.field(), n.message(), d.rule().citation()));
+                excused.addAll(n.undecided());
+                error |= n.severity() == Severity.ERROR;
             } else {
-                Firing.Drawn earlier = single.putIfAbsent(c.field(), d);
+                RunLog.Credited earlier = single.putIfAbsent(c.question(), d);
                 if (earlier != null && !earlier.conclusion().equals(c)) {
-                    throw new IllegalStateException("rules disagree on " + c.field() + ": "
+                    throw new IllegalStateException("rules disagree on " + c.question().jsonName() + ": "
                             + earlier.rule().name() + " says " + earlier.conclusion().value() + ", "
                             + d.rule().name() + " says " + c.value());
                 }
             }
         }
-        Boolean documentValid = single.containsKey("documentValid")
-                ? ((DocumentValidity) single.get("documentValid").conclusion()).valid() : null;
-        Boolean reissueRequired = single.containsKey("reissueRequired")
-                ? ((ReissueRequired) single.get("reissueRequired").conclusion()).required() : null;
-        Boolean reissueAvailable = single.containsKey("reissueAvailable")
-                ? ((ReissueAvailable) single.get("reissueAvailable").conclusion()).available() : null;
-        Fee fee = single.containsKey("fee") ? ((FeeDue) single.get("fee").conclusion()).fee() : null;
-        Agency agency = single.containsKey("agency") ? ((ApplyTo) single.get("agency").conclusion()).agency() : null;
-
-        boolean explainedGap = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        if (!explainedGap && (documentValid == null || reissueRequired == null || reissueAvailable == null)) {
-            throw new IllegalStateException("rule gap: no rule decided "
-                    + (documentValid == null ? "documentValid" : reissueRequired == null ? "reissueRequired"
-                    : "reissueAvailable") + " for this case");
+        for (Question q : Question.values()) {
+            if (q.alwaysAnswered() && !single.containsKey(q) && !excused.contains(q)) {
+                throw new IllegalStateException("rule gap: no rule decided " + q.jsonName() + " for this case");
+            }
         }
-        if (Boolean.TRUE.equals(reissueAvailable) && (fee == null || agency == null)) {
-            throw new IllegalStateException("rule gap: a reissue is available but no rule decided "
-                    + (fee == null ? "the fee" : "the agency"));
+        ReissueAvailable available = (ReissueAvailable) conclusion(single, Question.REISSUE_AVAILABLE);
+        if (available != null && available.available()) {
+            for (Question q : List.of(Question.FEE, Question.AGENCY)) {
+                if (!single.containsKey(q) && !excused.contains(q)) {
+                    throw new IllegalStateException("rule gap: a reissue is available but no rule decided "
+                            + q.jsonName());
+                }
+            }
         }
         List<FiredRule> firedRules = new ArrayList<>(fired.size());
         for (RuleInfo r : fired) {
             firedRules.add(r.fired());
         }
-        return new Decision(documentValid, reissueRequired, reissueAvailable, fee, agency,
-                List.copyOf(missing), findings, firedRules, reasons);
+        firedRules.sort(Comparator.comparing(FiredRule::name));
+        if (error) {
+            reasons.removeIf(r -> r.question().isConclusion());
+            return new Decision(null, null, null, null, null, null, findings, firedRules, reasons);
+        }
+        missing.sort(Comparator.comparing(MissingDocument::code));
+        DocumentValidity valid = (DocumentValidity) conclusion(single, Question.DOCUMENT_VALID);
+        ReissueRequired required = (ReissueRequired) conclusion(single, Question.REISSUE_REQUIRED);
+        FeeDue fee = (FeeDue) conclusion(single, Question.FEE);
+        ApplyTo agency = (ApplyTo) conclusion(single, Question.AGENCY);
+        return new Decision(valid.valid(), required.required(), available.available(),
+                fee == null ? null : fee.fee(), agency == null ? null : agency.agency(), missing, findings,
+                firedRules, reasons);
+    }
+
+    private static Conclusion conclusion(Map<Question, RunLog.Credited> single, Question q) {
+        RunLog.Credited c = single.get(q);
+        return c == null ? null : c.conclusion();
     }
 }

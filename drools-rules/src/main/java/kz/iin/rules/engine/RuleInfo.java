@@ -13,20 +13,47 @@ import kz.iin.rules.FiredRule;
  * A rule's metadata: title, citation and effective period [{@code from}, {@code until}). Read from the DRL
  * annotations {@code @title}, {@code @citation}, {@code @effectiveFrom} and the optional {@code @effectiveUntil}.
  */
-public record RuleInfo(String name, String title, String citation, LocalDate from, LocalDate until) {
+public final class RuleInfo {
     public static final String TITLE = "title";
     public static final String CITATION = "citation";
     public static final String EFFECTIVE_FROM = "effectiveFrom";
     public static final String EFFECTIVE_UNTIL = "effectiveUntil";
 
-    public RuleInfo {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(citation, "citation");
+    private final FiredRule fired;
+    private final LocalDate from;
+    private final LocalDate until;
+
+    public RuleInfo(String name, String title, String citation, LocalDate from, LocalDate until) {
         Objects.requireNonNull(from, "from");
         if (until != null && !until.isAfter(from)) {
             throw new IllegalArgumentException("rule " + name + ": @effectiveUntil must be after @effectiveFrom");
         }
+        // Made once per rule, not once per firing: every decision shares it.
+        this.fired = new FiredRule(name, title, citation);
+        this.from = from;
+        this.until = until;
+    }
+
+    public String name() {
+        return fired.name();
+    }
+
+    public String title() {
+        return fired.title();
+    }
+
+    public String citation() {
+        return fired.citation();
+    }
+
+    /** First day in force. */
+    public LocalDate from() {
+        return from;
+    }
+
+    /** First day no longer in force, or null. */
+    public LocalDate until() {
+        return until;
     }
 
     /** Reads a compiled rule's metadata; a rule without title, citation or start date is a build error. */
@@ -49,7 +76,7 @@ public record RuleInfo(String name, String title, String citation, LocalDate fro
     }
 
     public FiredRule fired() {
-        return new FiredRule(name, title, citation);
+        return fired;
     }
 
     private static String text(String rule, Map<String, Object> meta, String key, boolean required) {

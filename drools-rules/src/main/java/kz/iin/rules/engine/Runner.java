@@ -27,13 +27,14 @@ public final class Runner implements AutoCloseable {
     }
 
     private final EligibilityUnit data = new EligibilityUnit();
-    private final Firing firing;
+    private final RunLog log = new RunLog();
+    private final InForce filter;
     private final RuleUnitInstance<EligibilityUnit> instance;
     private final List<Held> held = new ArrayList<>();
     private boolean clearing;
 
     public Runner(RuleUnit<EligibilityUnit> unit, RuleCatalog catalog) {
-        this.firing = new Firing(catalog);
+        this.filter = new InForce(catalog, log);
         track(data.getAsOf());
         track(data.getApplicants());
         track(data.getDocuments());
@@ -41,23 +42,24 @@ public final class Runner implements AutoCloseable {
         track(data.getClassifications());
         record(data.getReissueRequired());
         record(data.getReissueAvailable());
-        data.getValidity().connect(firing::record);
-        data.getFees().connect(firing::record);
-        data.getAgencies().connect(firing::record);
-        data.getMissingDocuments().connect(firing::record);
-        data.getFindings().connect(firing::record);
+        data.getValidity().connect(log::credit);
+        data.getFees().connect(log::credit);
+        data.getAgencies().connect(log::credit);
+        data.getMissingDocuments().connect(log::credit);
+        data.getFindings().connect(log::credit);
         this.instance = unit.createInstance(data);
     }
 
     /** Decides {@code c}; on an exception the runner is left dirty and must be closed, not reused. */
     public Decision decide(Case c) {
-        firing.reset(c.asOf());
+        log.reset();
+        filter.at(c.asOf());
         data.getAsOf().add(new AsOf(c.asOf()));
         data.getApplicants().add(c.applicant());
         data.getDocuments().add(c.document());
         data.getApplications().add(c.application());
-        instance.fire(firing);
-        Decision decision = Assembly.decision(firing.fired(), firing.drawn());
+        instance.fire(filter);
+        Decision decision = Assembly.decision(log.fired(), log.credited());
         clear();
         return decision;
     }
@@ -101,7 +103,7 @@ public final class Runner implements AutoCloseable {
 
     private <T extends Conclusion> void record(DataStore<T> store) {
         track(store);
-        store.subscribe(firing.recorder());
+        store.subscribe(log.recorder());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package kz.iin.rules.json;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,7 +40,9 @@ import kz.iin.rules.DocumentCode;
 import kz.iin.rules.DocumentType;
 import kz.iin.rules.Finding;
 import kz.iin.rules.FiredRule;
+import kz.iin.rules.Question;
 import kz.iin.rules.Reason;
+import kz.iin.rules.conclusions.MissingDocument;
 import kz.iin.rules.authoring.IdNumber;
 
 /**
@@ -45,17 +50,19 @@ import kz.iin.rules.authoring.IdNumber;
  *
  * <pre>{@code
  * {"asOf": "2014-03-01",
- *  "applicant": {"iin": "...", "citizenship": "KZ", "permanentResident": true,
- *                "birthDate": "1975-03-04", "sex": "MALE"},
+ *  "applicant": {"iin": "...", "citizenship": "KZ", "birthDate": "1975-03-04", "sex": "M"},
  *  "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
  *  "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
- *                  "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1, "ADDRESS_REFERENCE_OR_HOUSE_REGISTER": 1,
- *                                "PHOTOS": 2}}}
+ *                  "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1, "ADDRESS_REFERENCE": 1, "PHOTOS": 2}}}
  * }</pre>
  *
  * Reading is strict: unknown fields, wrong types, missing required fields, duplicate keys and trailing
- * content are a {@link CaseFormatException} naming the field, never a partly filled case. {@code applicant.iin}
- * may be null or absent (no IIN); any string is accepted there and judged by the rules.
+ * content are a {@link CaseFormatException} naming the field, never a partly filled case. A leading UTF-8 byte
+ * order mark is skipped. {@code applicant.iin} may be null or absent (no IIN); any string is accepted there and
+ * judged by the rules. {@code applicant.sex} is {@code M} or {@code F} ({@code MALE}/{@code FEMALE} are accepted
+ * too; written as {@code M}/{@code F}). {@code applicant.citizenship} is {@code KZ}, {@code STATELESS}, another
+ * ISO 3166-1 alpha-2 country code (a foreign citizen) or {@code FOREIGN}; written as {@code KZ}, {@code FOREIGN}
+ * or {@code STATELESS}. {@code applicant.permanentResident} is required unless the applicant is a citizen.
  * {@code application.stateFeeExempt} (boolean, default false) is optional.
  */
 public final class CaseJson {
@@ -65,6 +72,7 @@ public final class CaseJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private static final Set<String> ROOT_FIELDS = names("asOf", "applicant", "document", "application");
     private static final Set<String> APPLICANT_FIELDS =
@@ -74,6 +82,7 @@ public final class CaseJson {
             "governmentForCitizensOfficeAtResidence", "submitted", "stateFeeExempt");
     private static final Set<String> KNOWN_NAMES = new java.util.HashSet<>();
     private static final int MAX_COUNT = 1000;
+    private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
     static {
         KNOWN_NAMES.addAll(ROOT_FIELDS);
@@ -92,7 +101,7 @@ public final class CaseJson {
     public static Case read(Reader in) throws CaseFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            root = MAPPER.readTree(withoutByteOrderMark(in));
         } catch (StreamConstraintsException e) {
             throw new CaseFormatException(Fields.WHOLE_INPUT, "too large or too deeply nested", e);
         } catch (JsonProcessingException e) {
@@ -116,10 +125,56 @@ public final class CaseJson {
         return read(new StringReader(json));
     }
 
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int first = r.read();
+        if (first != -1 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
+    }
+
     private static Applicant applicant(Fields a) throws CaseFormatException {
         IdNumber iin = a.has("iin") ? IdNumber.of(a.text("iin")) : IdNumber.absent();
-        return new Applicant(iin, a.enumValue("citizenship", Citizenship.class), a.bool("permanentResident"),
-                a.date("birthDate"), a.enumValue("sex", Sex.class));
+        Citizenship citizenship = citizenship(a);
+        Boolean resident = citizenship == Citizenship.KZ && !a.has("permanentResident")
+                ? null : a.bool("permanentResident");
+        return new Applicant(iin, citizenship, resident, a.date("birthDate"), sex(a));
+    }
+
+    private static Citizenship citizenship(Fields a) throws CaseFormatException {
+        String problem = "expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code";
+        JsonNode v = a.required("citizenship");
+        if (!v.isTextual()) {
+            throw new CaseFormatException(a.path("citizenship"), problem + ", found " + Fields.kind(v));
+        }
+        String s = v.textValue();
+        switch (s) {
+            case "KZ":
+                return Citizenship.KZ;
+            case "STATELESS":
+                return Citizenship.STATELESS;
+            case "FOREIGN":
+                return Citizenship.FOREIGN;
+            default:
+                if (COUNTRIES.contains(s)) {
+                    return Citizenship.FOREIGN;
+                }
+                throw new CaseFormatException(a.path("citizenship"), problem);
+        }
+    }
+
+    private static Sex sex(Fields a) throws CaseFormatException {
+        String problem = "expected M or F (MALE or FEMALE)";
+        JsonNode v = a.required("sex");
+        if (!v.isTextual()) {
+            throw new CaseFormatException(a.path("sex"), problem + ", found " + Fields.kind(v));
+        }
+        return switch (v.textValue()) {
+            case "M", "MALE" -> Sex.MALE;
+            case "F", "FEMALE" -> Sex.FEMALE;
+            default -> throw new CaseFormatException(a.path("sex"), problem);
+        };
     }
 
     private static Document document(Fields d) throws CaseFormatException {
@@ -200,9 +255,11 @@ public final class CaseJson {
             a.putNull("iin");
         }
         a.put("citizenship", c.applicant().citizenship().name());
-        a.put("permanentResident", c.applicant().permanentResident());
+        if (c.applicant().permanentResident() != null) {
+            a.put("permanentResident", c.applicant().permanentResident());
+        }
         a.put("birthDate", c.applicant().birthDate().toString());
-        a.put("sex", c.applicant().sex().name());
+        a.put("sex", c.applicant().sex() == Sex.MALE ? "M" : "F");
         ObjectNode d = root.putObject("document");
         d.put("type", c.document().type().name());
         d.put("issued", c.document().dateIssued().toString());
@@ -220,18 +277,51 @@ public final class CaseJson {
 
     /** The decision as pretty JSON; contains no IIN. */
     public static String write(Decision d) {
+        return pretty(tree(d));
+    }
+
+    /**
+     * The decision as one line of JSON (no line break inside, none at the end), with {@code "line": lineNumber}
+     * first: the form of {@code iin decide --jsonl}. Contains no IIN.
+     */
+    public static String writeLine(Decision d, long lineNumber) {
         ObjectNode root = MAPPER.createObjectNode();
-        putBoolean(root, "documentValid", d.documentValid());
-        putBoolean(root, "reissueRequired", d.reissueRequired());
-        putBoolean(root, "reissueAvailable", d.reissueAvailable());
-        putEnum(root, "fee", d.fee());
-        putEnum(root, "agency", d.agency());
-        ArrayNode missing = root.putArray("missingDocuments");
-        d.missingDocuments().forEach(m -> missing.add(m.name()));
-        ArrayNode findings = root.putArray("findings");
+        root.put("line", lineNumber);
+        root.setAll(tree(d));
+        return compact(root);
+    }
+
+    /** The line of {@code iin decide --jsonl} for a line that holds no valid case. */
+    public static String errorLine(long lineNumber, String error) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("line", lineNumber);
+        root.put("error", error);
+        return compact(root);
+    }
+
+    private static ObjectNode tree(Decision d) {
+        ObjectNode root = MAPPER.createObjectNode();
+        putBoolean(root, Question.DOCUMENT_VALID.jsonName(), d.documentValid());
+        putBoolean(root, Question.REISSUE_REQUIRED.jsonName(), d.reissueRequired());
+        putBoolean(root, Question.REISSUE_AVAILABLE.jsonName(), d.reissueAvailable());
+        putEnum(root, Question.FEE.jsonName(), d.fee());
+        putEnum(root, Question.AGENCY.jsonName(), d.agency());
+        if (d.missingDocuments() == null) {
+            root.putNull(Question.MISSING_DOCUMENTS.jsonName());
+        } else {
+            ArrayNode missing = root.putArray(Question.MISSING_DOCUMENTS.jsonName());
+            for (MissingDocument m : d.missingDocuments()) {
+                missing.addObject().put("code", m.code().name()).put("missing", m.missing())
+                        .put("required", m.required());
+            }
+        }
+        ArrayNode findings = root.putArray(Question.FINDINGS.jsonName());
         for (Finding f : d.findings()) {
-            findings.addObject().put("code", f.code()).put("severity", f.severity().name())
-                    .put("message", f.message()).put("citation", f.citation());
+            ObjectNode o = findings.addObject().put("code", f.code()).put("severity", f.severity().name());
+            if (f.field() != null) {
+                o.put("field", f.field());
+            }
+            o.put("message", f.message()).put("citation", f.citation());
         }
         ArrayNode fired = root.putArray("firedRules");
         for (FiredRule r : d.firedRules()) {
@@ -239,10 +329,10 @@ public final class CaseJson {
         }
         ArrayNode reasons = root.putArray("reasons");
         for (Reason r : d.reasons()) {
-            ObjectNode o = reasons.addObject().put("field", r.field()).put("value", r.value());
+            ObjectNode o = reasons.addObject().put("field", r.question().jsonName()).put("value", r.value());
             rule(o.putObject("rule"), r.rule());
         }
-        return pretty(root);
+        return root;
     }
 
     private static void rule(ObjectNode o, FiredRule r) {
@@ -268,6 +358,14 @@ public final class CaseJson {
     private static String pretty(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    private static String compact(JsonNode node) {
+        try {
+            return COMPACT.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e);
         }

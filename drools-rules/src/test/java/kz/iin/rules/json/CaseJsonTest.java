@@ -61,7 +61,7 @@ class CaseJsonTest {
                 new Applicant(IdNumber.of(IIN), Citizenship.KZ, true, BORN, Sex.MALE),
                 new Document(DocumentType.ID_CARD, LocalDate.of(1996, 5, 20), false),
                 new Application(true, true, Map.of(DocumentCode.ID_COPY, 1, DocumentCode.ID_ORIGINAL, 1,
-                        DocumentCode.ADDRESS_REFERENCE_OR_HOUSE_REGISTER, 1, DocumentCode.PHOTOS, 2))));
+                        DocumentCode.ADDRESS_REFERENCE, 1, DocumentCode.PHOTOS, 2))));
     }
 
     @Test
@@ -100,9 +100,13 @@ class CaseJsonTest {
             "asOf": "2014-03-01",        | "asof": "2014-03-01",          | asof: unknown field; expected one of asOf, applicant, document, application
             "birthDate": "1975-03-04"    | "birthDate": "04.03.1975"      | applicant.birthDate: expected an ISO date YYYY-MM-DD
             "birthDate": "1975-03-04"    | "birthDate": []                | applicant.birthDate: expected an ISO date YYYY-MM-DD, found an array
-            "sex": "MALE"                | "sex": "M"                     | applicant.sex: expected one of MALE, FEMALE
-            "sex": "MALE"                | "sex": "male"                  | applicant.sex: expected one of MALE, FEMALE
-            "citizenship": "KZ"          | "citizenship": "RU"            | applicant.citizenship: expected one of KZ, FOREIGN, STATELESS
+            "sex": "MALE"                | "sex": "X"                     | applicant.sex: expected M or F (MALE or FEMALE)
+            "sex": "MALE"                | "sex": "male"                  | applicant.sex: expected M or F (MALE or FEMALE)
+            "sex": "MALE"                | "sex": 1                       | applicant.sex: expected M or F (MALE or FEMALE), found a number
+            "citizenship": "KZ"          | "citizenship": "XX"            | applicant.citizenship: expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code
+            "citizenship": "KZ"          | "citizenship": "ru"            | applicant.citizenship: expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code
+            "citizenship": "KZ"          | "citizenship": "RUS"           | applicant.citizenship: expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code
+            "citizenship": "KZ", "permanentResident": true | "citizenship": "RU" | applicant.permanentResident: required
             "permanentResident": true    | "permanentResident": "yes"     | applicant.permanentResident: expected true or false, found a string
             "permanentResident": true    | "permanentResident": 1         | applicant.permanentResident: expected true or false, found a number
             "sex": "MALE"                | "sex": "MALE", "age": 39       | applicant.age: unknown field; expected one of iin, citizenship, permanentResident, birthDate, sex
@@ -114,7 +118,7 @@ class CaseJsonTest {
             "PHOTOS": 2                  | "PHOTOS": 1.5                  | application.submitted.PHOTOS: expected a whole number from 0 to 1000
             "PHOTOS": 2                  | "PHOTOS": "2"                  | application.submitted.PHOTOS: expected a whole number from 0 to 1000
             "PHOTOS": 2                  | "PHOTOS": 99999999999999999999 | application.submitted.PHOTOS: expected a whole number from 0 to 1000
-            "PHOTOS": 2                  | "PHOTOS": 2, "PASSPORT": 1     | application.submitted.PASSPORT: unknown document code; expected one of ID_COPY, ID_ORIGINAL, ADDRESS_REFERENCE_OR_HOUSE_REGISTER, PHOTOS
+            "PHOTOS": 2                  | "PHOTOS": 2, "PASSPORT": 1     | application.submitted.PASSPORT: unknown document code; expected one of ID_COPY, ID_ORIGINAL, ADDRESS_REFERENCE, HOUSE_REGISTER_COPY, HOUSE_REGISTER_ORIGINAL, ADDRESS_REFERENCE_OR_HOUSE_REGISTER, PHOTOS
             "surrendersPreviousDocuments": true | "surrendersPreviousDocuments": true, "paid": 1 | application.paid: unknown field; expected one of surrendersPreviousDocuments, governmentForCitizensOfficeAtResidence, submitted, stateFeeExempt
             "surrendersPreviousDocuments": true | "surrendersPreviousDocuments": true, "stateFeeExempt": "no" | application.stateFeeExempt: expected true or false, found a string
             "iin": "%IIN%"               | "iin": 751130200009            | applicant.iin: expected a string, found a number
@@ -199,6 +203,74 @@ class CaseJsonTest {
         assertThat(CaseJson.read(CaseJson.write(c))).isEqualTo(c);
     }
 
+    @ParameterizedTest
+    @CsvSource({"M, MALE", "MALE, MALE", "F, FEMALE", "FEMALE, FEMALE"})
+    void sexIsMOrFAndTheLongNamesAreAccepted(String given, Sex expected) throws Exception {
+        Case c = CaseJson.read(caseWith("\"sex\": \"MALE\"", "\"sex\": \"" + given + "\""));
+
+        assertThat(c.applicant().sex()).isEqualTo(expected);
+        assertThat(CaseJson.write(c)).contains("\"sex\" : \"" + given.charAt(0) + "\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"KZ, KZ", "STATELESS, STATELESS", "FOREIGN, FOREIGN", "RU, FOREIGN", "DE, FOREIGN", "US, FOREIGN"})
+    void citizenshipIsKzStatelessOrACountryCode(String given, Citizenship expected) throws Exception {
+        Case c = CaseJson.read(caseWith("\"citizenship\": \"KZ\"", "\"citizenship\": \"" + given + "\""));
+
+        assertThat(c.applicant().citizenship()).isEqualTo(expected);
+    }
+
+    @Test
+    void permanentResidentMayBeLeftOutForACitizenOnly() throws Exception {
+        Case c = CaseJson.read(caseWith("\"permanentResident\": true,", ""));
+
+        assertThat(c.applicant().permanentResident()).isNull();
+        assertThat(CaseJson.read(CaseJson.write(c))).isEqualTo(c);
+        assertThatThrownBy(() -> CaseJson.read(caseWith("\"citizenship\": \"KZ\", \"permanentResident\": true,",
+                "\"citizenship\": \"STATELESS\",")))
+                .isInstanceOf(CaseFormatException.class).hasMessage("applicant.permanentResident: required");
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsSkipped() throws Exception {
+        assertThat(CaseJson.read("\uFEFF" + caseWith(null, null))).isEqualTo(CaseJson.read(caseWith(null, null)));
+        assertThatThrownBy(() -> CaseJson.read("\uFEFF\uFEFF" + caseWith(null, null)))
+                .isInstanceOf(CaseFormatException.class);
+    }
+
+    @Test
+    void theOlderAddressCodeCountsAsAnAddressReference() throws Exception {
+        Case c = CaseJson.read(caseWith(null, null));
+
+        assertThat(c.application().count(DocumentCode.ADDRESS_REFERENCE)).isEqualTo(1);
+        assertThat(c.application().submitted()).doesNotContainKey(DocumentCode.ADDRESS_REFERENCE_OR_HOUSE_REGISTER);
+    }
+
+    @Test
+    void aDecisionLineIsOneLineWithItsLineNumberFirst() throws Exception {
+        Decision d = EligibilityService.shared().decide(CaseJson.read(caseWith(null, null)));
+
+        String line = CaseJson.writeLine(d, 7);
+        assertThat(line).startsWith("{\"line\":7,\"documentValid\":false,").doesNotContain("\n");
+        assertThat(new ObjectMapper().readTree(line).get("fee").textValue()).isEqualTo("FREE");
+        assertThat(CaseJson.errorLine(3, "applicant.sex: expected M or F"))
+                .isEqualTo("{\"line\":3,\"error\":\"applicant.sex: expected M or F\"}");
+    }
+
+    @Test
+    void anUndecidedCaseHasNullConclusions() throws Exception {
+        Decision d = EligibilityService.shared().decide(CaseJson.read(caseWith("\"issued\": \"1996-05-20\"",
+                "\"issued\": \"2015-05-20\"")));
+
+        JsonNode json = new ObjectMapper().readTree(CaseJson.write(d));
+        for (String q : List.of("documentValid", "reissueRequired", "reissueAvailable", "fee", "agency",
+                "missingDocuments")) {
+            assertThat(json.get(q).isNull()).as(q).isTrue();
+        }
+        assertThat(json.get("findings").get(0).get("field").textValue()).isEqualTo("document.issued");
+        assertThat(json.get("reasons")).allSatisfy(r -> assertThat(r.get("field").textValue()).isEqualTo("findings"));
+    }
+
     @Test
     void decisionJsonHasTheDocumentedFieldsInOrder() throws Exception {
         Decision d = EligibilityService.shared().decide(CaseJson.read(caseWith("\"PHOTOS\": 2", "\"PHOTOS\": 1")));
@@ -213,7 +285,8 @@ class CaseJsonTest {
         assertThat(json.get("documentValid").booleanValue()).isFalse();
         assertThat(json.get("fee").textValue()).isEqualTo("FREE");
         assertThat(json.get("agency").textValue()).isEqualTo("GOVERNMENT_FOR_CITIZENS");
-        assertThat(json.get("missingDocuments").toString()).isEqualTo("[\"PHOTOS\"]");
+        assertThat(json.get("missingDocuments").toString())
+                .isEqualTo("[{\"code\":\"PHOTOS\",\"missing\":1,\"required\":2}]");
         assertThat(json.get("firedRules").get(0).fieldNames()).toIterable().containsExactly("name", "title", "citation");
         assertThat(json.get("reasons").get(0).fieldNames()).toIterable().containsExactly("field", "value", "rule");
     }

@@ -1,7 +1,9 @@
-package kz.iin.rules.kyc;
+package com.example.kyc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 
 import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.DataProcessor;
+import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.junit.jupiter.api.Test;
@@ -23,9 +26,8 @@ import kz.iin.rules.authoring.AsOf;
 import kz.iin.rules.authoring.IdNumber;
 
 /**
- * The plugin proven by a rule project that is not ours: {@code kyc.drl} uses only the published fact types and
- * DRL functions. (Built at run time here: kie-maven-plugin compiles src/main only; a real project would put
- * its DRL in its own src/main/resources and get the build-time executable model.)
+ * The authoring artifact proven by a rule project that is not ours: {@code kyc.drl} uses only the published fact
+ * types and DRL functions, and this module is built like any author's project (see its pom).
  */
 class KycRulesTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 1);
@@ -59,6 +61,21 @@ class KycRulesTest {
     }
 
     @Test
+    void theExecutableModelWasGeneratedAtBuildTime() throws Exception {
+        // kie-maven-plugin writes the unit's executable model as classes and registers it as a service; without
+        // them Drools would compile kyc.drl at run time, seconds per process start.
+        Class<?> generated = Class.forName("com.example.kyc.KycUnitRuleUnit");
+        assertThat(RuleUnit.class).isAssignableFrom(generated);
+        try (InputStream in = KycRulesTest.class.getResourceAsStream(
+                "/META-INF/services/org.drools.ruleunits.api.RuleUnit")) {
+            assertThat(in).as("the generated service registration").isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("com.example.kyc.KycUnitRuleUnit");
+        }
+        assertThat(KycRulesTest.class.getResource("/META-INF/kie/com.example/kyc-rules/drools-model"))
+                .as("the executable model's index").isNotNull();
+    }
+
+    @Test
     void rejectsALegalEntityBinWhereAnIinIsRequired() {
         Bin bin = Bin.firstAssignable(YearMonth.of(2015, 4), EntityType.RESIDENT, Division.HEAD_OFFICE, 1);
 
@@ -75,6 +92,21 @@ class KycRulesTest {
         assertThat(run(new Customer("c2", IdNumber.of(iin), true, born)))
                 .containsExactlyInAnyOrder(new Flag("c2", "FLAG_UNDER_16"),
                         new Flag("c2", "NOTE_ENCODED_BIRTH_DATE_DIFFERS"));
+    }
+
+    @Test
+    void bornOn29FebruaryAPersonCompletesAYearOn1MarchInCommonYears() {
+        // AS_OF is 1 Jun 2024; the rule reads the as-of date of the run, so ask through the fact directly too.
+        LocalDate born = LocalDate.of(2008, 2, 29);
+        assertThat(new AsOf(LocalDate.of(2024, 2, 28)).ageOf(born)).isEqualTo(15);
+        assertThat(new AsOf(LocalDate.of(2024, 2, 29)).ageOf(born)).isEqualTo(16);
+        // In a common year the birthday is 1 March: 28 February is still a day short.
+        LocalDate leapling = LocalDate.of(2004, 2, 29);
+        assertThat(new AsOf(LocalDate.of(2022, 2, 28)).ageOf(leapling)).isEqualTo(17);
+        assertThat(new AsOf(LocalDate.of(2022, 3, 1)).ageOf(leapling)).isEqualTo(18);
+
+        Iin iin = Iin.firstAssignable(born, Sex.MALE, 1);
+        assertThat(run(new Customer("c6", IdNumber.of(iin), true, born))).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package kz.iin.rules.kyc;
+package com.example.kyc;
 
 import java.time.LocalDate;
 

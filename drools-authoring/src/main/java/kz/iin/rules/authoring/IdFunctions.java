@@ -11,7 +11,8 @@ import kz.iin.Sex;
 /**
  * Functions for rule authors. Import them into a DRL with {@code import function
  * kz.iin.rules.authoring.IdFunctions.ageAt;} (one line per function) and call them in constraints or
- * consequences. None reads the clock and none throws on a wrong or absent number: they answer false or null.
+ * consequences. None reads the clock and none throws on a wrong or absent number: they answer false or null
+ * ({@link IdNumber#absent()} is an object, never null; test it with {@code iin.present}).
  */
 public final class IdFunctions {
     private IdFunctions() {
@@ -47,7 +48,15 @@ public final class IdFunctions {
         return validIin(id) ? id.asIin().sex() : null;
     }
 
-    /** Completed years between {@code birthDate} and {@code asOf}; -1 when either is null or asOf is earlier. */
+    /**
+     * Completed years between {@code birthDate} and {@code asOf}; -1 when either is null or asOf is earlier.
+     * Someone born on 29 February completes a year on 29 February in leap years and on 1 March in common years
+     * (born 29 Feb 2004: 17 on 28 Feb 2022, 18 on 1 Mar 2022).
+     *
+     * <p>In a rule, bind the as-of fact whole and ask it: {@code $asOf : /asOf} then
+     * {@code /customers[ $asOf.ageOf(birthDate) >= 18 ]}. Writing {@code ageAt(birthDate, $on)} with {@code $on}
+     * bound in another pattern works too, but Drools then falls back to class reactivity and warns at build time.
+     */
     public static int ageAt(LocalDate birthDate, LocalDate asOf) {
         if (birthDate == null || asOf == null || asOf.isBefore(birthDate)) {
             return -1;

@@ -1,4 +1,4 @@
-package kz.iin.rules.kyc;
+package com.example.kyc;
 
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;

@@ -23,6 +23,7 @@ public final class IdNumber {
     private final TaxpayerId id;
     private final IdError error;
     private final boolean checkDigitValid;
+    private final IdError checkDigitError;
 
     private IdNumber(String text) {
         this.text = text;
@@ -30,12 +31,22 @@ public final class IdNumber {
             this.id = null;
             this.error = null;
             this.checkDigitValid = false;
+            this.checkDigitError = null;
             return;
         }
         Optional<IdError> strict = TaxpayerId.check(text);
         this.error = strict.orElse(null);
         this.id = strict.isEmpty() ? TaxpayerId.parse(text) : null;
         this.checkDigitValid = TaxpayerId.hasValidCheckDigit(text);
+        this.checkDigitError = checkDigitValid ? null : lenientError(text, error);
+    }
+
+    /** Why the lenient check fails, when the strict reason is about the structure instead. */
+    private static IdError lenientError(String text, IdError strict) {
+        return switch (strict) {
+            case WRONG_LENGTH, NON_DIGIT, NO_CHECK_DIGIT, CHECK_DIGIT_MISMATCH -> strict;
+            default -> Iin.checkDigit(text.substring(0, 11)) < 0 ? IdError.NO_CHECK_DIGIT : IdError.CHECK_DIGIT_MISMATCH;
+        };
     }
 
     /** The number as written; the text is kept exactly (no trimming): use {@code TaxpayerId.compact} first. */
@@ -43,7 +54,11 @@ public final class IdNumber {
         return new IdNumber(Objects.requireNonNull(text, "text"));
     }
 
-    /** The person or entity has no number. */
+    /**
+     * The person or entity has no number. This is an object, not null: rules test {@code iin.present == false}
+     * (or {@code iin.present == true} before reading anything else); {@code iin == null} is never true for an
+     * applicant built with it.
+     */
     public static IdNumber absent() {
         return ABSENT;
     }
@@ -52,6 +67,7 @@ public final class IdNumber {
         return new IdNumber(id.value());
     }
 
+    /** Whether a number was given; false only for {@link #absent()}. In DRL: {@code iin.present}. */
     public boolean isPresent() {
         return text != null;
     }
@@ -74,6 +90,14 @@ public final class IdNumber {
     /** The lenient check: twelve ASCII digits whose check digit matches. */
     public boolean isCheckDigitValid() {
         return checkDigitValid;
+    }
+
+    /**
+     * Why the lenient check fails: {@code WRONG_LENGTH}, {@code NON_DIGIT}, {@code NO_CHECK_DIGIT} or
+     * {@code CHECK_DIGIT_MISMATCH}; null when the check digit matches or the number is absent.
+     */
+    public IdError getCheckDigitError() {
+        return checkDigitError;
     }
 
     /** Why the number is not strictly valid; null when it is valid or absent. */
