@@ -97,6 +97,11 @@ public final class ByteSink {
         }
     }
 
+    /** {@code value} in decimal (non-negative). */
+    public void decimal(long value) throws IOException {
+        write(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** One UTF-16 unit or pair as UTF-8; lone surrogates become U+FFFD. Returns how many chars it consumed. */
     int utf8(CharSequence s, int i) throws IOException {
         room(4);

@@ -6,10 +6,10 @@ import java.util.Arrays;
 
 /**
  * Cuts a byte stream into blocks of whole lines (about {@link #SIZE} bytes each, more only for a long
- * line), so blocks can be judged in parallel and written back in order. Memory stays bounded by the
+ * line), so blocks can be checked in parallel and written back in order. Memory stays bounded by the
  * block size and {@link #MAX_LINE_BYTES}.
  */
-public final class Chunks {
+public final class BlockReader {
     /** Target block size. */
     static final int SIZE = 256 << 10;
     /** Longest line accepted; a longer one stops the run with a clear error (that input is not an identifier list). */
@@ -21,12 +21,22 @@ public final class Chunks {
     private boolean eof;
     private long bytesRead;
 
-    public Chunks(InputStream in) {
+    public BlockReader(InputStream in) {
         this.in = in;
     }
 
     /** A block of whole lines. */
     public record Block(byte[] data, int length) {
+        /** How many lines the block holds (a last line without LF counts). */
+        public long lineCount() {
+            long n = 0;
+            for (int i = 0; i < length; i++) {
+                if (data[i] == '\n') {
+                    n++;
+                }
+            }
+            return length > 0 && data[length - 1] != '\n' ? n + 1 : n;
+        }
     }
 
     /**
