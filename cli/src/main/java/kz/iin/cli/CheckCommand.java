@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Arguments are identifiers unless --format or --column is given or an argument is '-' (stdin); then"
                 + " they are files (pipes and FIFOs too). Input is judged exactly as given (no trimming) unless"
                 + " --compact. Files are UTF-8 unless --encoding says otherwise; a byte order mark is honoured."
-                + " The decoded birth date and sex are what the number encodes, not necessarily the person's."},
+                + " The decoded birth date and sex are what the number encodes, not necessarily the person's.", ""},
         footerHeading = ExitCode.HEADING,
         footer = {ExitCode.HELP_OK, ExitCode.HELP_INVALID, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL,
             ExitCode.HELP_BROKEN_PIPE})

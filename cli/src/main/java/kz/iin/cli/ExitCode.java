@@ -16,7 +16,8 @@ public final class ExitCode {
     static final String HEADING = "%nExit status:%n";
     static final String HELP_OK = "  0    success (for check: every identifier valid)";
     static final String HELP_INVALID = "  1    check: at least one identifier invalid";
-    static final String HELP_USAGE = "  2    usage error, an input that cannot be read, or output that cannot be written";
+    static final String HELP_USAGE = "  2    usage error, unreadable input, or output that cannot be written";
+    static final String HELP_USAGE_GENERATE = "  2    usage error (nothing is printed), or output that cannot be written";
     static final String HELP_INTERNAL = "  3    internal error (a bug; the message says so)";
     static final String HELP_BROKEN_PIPE = "  141  the output was closed early (e.g. | head), as when killed by SIGPIPE";
 

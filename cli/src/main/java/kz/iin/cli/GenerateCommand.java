@@ -39,9 +39,9 @@ import picocli.CommandLine.TypeConversionException;
             "  iin generate --random --count 1000000 --seed 7",
             "  iin generate --random --count 1000 --from 1980-01-01 --to 1999-12-31",
             "      --sex F --invalid-share 0.1",
-            "  iin generate --bin --random --count 1000 --from 2001-01 --to 2020-12"},
+            "  iin generate --bin --random --count 1000 --from 2001-01 --to 2020-12", ""},
         footerHeading = ExitCode.HEADING,
-        footer = {ExitCode.HELP_OK, ExitCode.HELP_USAGE + " (before anything is printed)", ExitCode.HELP_INTERNAL,
+        footer = {ExitCode.HELP_OK, ExitCode.HELP_USAGE_GENERATE, ExitCode.HELP_INTERNAL,
             ExitCode.HELP_BROKEN_PIPE})
 final class GenerateCommand implements Callable<Integer> {
     private static final int MAX_IIN_SERIAL = 9999;

@@ -79,7 +79,9 @@ public final class Progress {
         if (stat.length() > room) {
             stat = stat.substring(0, room);
         }
-        int labelRoom = Math.max(0, Math.min(room - stat.length() - percent.length() - (totalBytes > 0 ? 13 : 0), 30));
+        // Room for the ETA is kept from the start, so the name does not jump when the ETA appears.
+        int eta = totalBytes > 0 && !stat.contains("ETA") ? 11 : 0;
+        int labelRoom = Math.max(0, Math.min(room - stat.length() - eta - percent.length() - (totalBytes > 0 ? 13 : 0), 30));
         String name = fit(label, labelRoom);
         StringBuilder out = new StringBuilder(columns + 8).append('\r').append(name);
         if (totalBytes > 0) {
