@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import kz.iin.cli.batch.BlockChecker;
 import kz.iin.cli.batch.BlockReader;
+import kz.iin.cli.batch.BufferPool;
 import kz.iin.cli.batch.ByteSink;
 import kz.iin.cli.batch.JsonRows;
 import kz.iin.cli.batch.Progress;
@@ -35,6 +36,7 @@ final class BatchCheck {
     private final CheckOptions options;
     private final BlockChecker checker;
     private final PrintStream err;
+    private final BufferPool blocks = BlockReader.pool();
 
     BatchCheck(Format format, CheckOptions options, PrintStream err) {
         this.format = format;
@@ -103,7 +105,7 @@ final class BatchCheck {
                        Run run, Progress progress) throws IOException {
         String name = Inputs.name(source);
         String file = source;
-        BlockReader blocks = new BlockReader(in);
+        BlockReader blocks = new BlockReader(in, this.blocks);
         ArrayDeque<Future<BlockChecker.Result>> inFlight = new ArrayDeque<>();
         run.linesOfSource = 0;
         long linesSubmitted = 0;
@@ -114,7 +116,13 @@ final class BatchCheck {
             if (options.rows().withLocation()) {
                 linesSubmitted += block.lineCount(); // only then: counting costs a pass over the block
             }
-            inFlight.add(pool.submit(() -> checker.check(b, file, before)));
+            inFlight.add(pool.submit(() -> {
+                try {
+                    return checker.check(b, file, before);
+                } finally {
+                    this.blocks.give(b.data());
+                }
+            }));
             if (inFlight.size() >= maxInFlight) {
                 writeOldest(inFlight, out, run, name);
             }
@@ -151,7 +159,7 @@ final class BatchCheck {
         }
     }
 
-    private static void drain(ArrayDeque<Future<BlockChecker.Result>> inFlight, OutputStream out, Run run,
+    private void drain(ArrayDeque<Future<BlockChecker.Result>> inFlight, OutputStream out, Run run,
                               String name) throws IOException {
         while (!inFlight.isEmpty()) {
             writeOldest(inFlight, out, run, name);
@@ -159,7 +167,7 @@ final class BatchCheck {
         out.flush();
     }
 
-    private static void writeOldest(ArrayDeque<Future<BlockChecker.Result>> inFlight, OutputStream out, Run run,
+    private void writeOldest(ArrayDeque<Future<BlockChecker.Result>> inFlight, OutputStream out, Run run,
                                     String name) throws IOException {
         BlockChecker.Result result;
         try {
@@ -177,7 +185,8 @@ final class BatchCheck {
             }
             throw new IllegalStateException(cause);
         }
-        result.rows().writeTo(out);
+        out.write(result.rows(), 0, result.length());
+        checker.recycle(result);
         run.summary.merge(result.summary(), name, run.linesOfSource);
         run.linesOfSource += result.lines();
         run.lines += result.lines();

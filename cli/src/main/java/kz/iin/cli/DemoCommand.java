@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         BlockChecker.Result checked = new BlockChecker(false, false, false, rows -> new TsvRows(rows, RowOptions.PLAIN))
                 .check(new BlockReader.Block(bytes, bytes.length), "demo", 0);
         out.write(TsvRows.headerLine(RowOptions.PLAIN).getBytes(StandardCharsets.US_ASCII));
-        checked.rows().writeTo(out);
+        out.write(checked.rows(), 0, checked.length());
         checked.summary().print(out, "line");
         out.println("   (the summary goes to stderr in real runs; exit status 1 because some lines are invalid)");
 

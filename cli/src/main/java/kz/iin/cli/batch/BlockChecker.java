@@ -1,6 +1,5 @@
 package kz.iin.cli.batch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -11,9 +10,11 @@ public final class BlockChecker {
     private final boolean onlyInvalid;
     private final Function<ByteSink, RowWriter> format;
 
-    /** The rows and counts of one block. */
-    public record Result(ByteArrayOutputStream rows, RunSummary summary, long lines) {
+    /** The rows ({@code rows[0, length)}) and counts of one block. */
+    public record Result(byte[] rows, int length, RunSummary summary, long lines) {
     }
+
+    private final BufferPool output = new BufferPool(4 * BlockReader.SIZE);
 
     public BlockChecker(boolean lenient, boolean compact, boolean onlyInvalid, Function<ByteSink, RowWriter> format) {
         this.lenient = lenient;
@@ -22,13 +23,17 @@ public final class BlockChecker {
         this.format = format;
     }
 
+    /** Hands a written block's output buffer back for another block. */
+    public void recycle(Result written) {
+        output.give(written.rows());
+    }
+
     /**
      * @param file the input's name, for the location columns
      * @param linesBefore lines of this input before the block (known only when locations are written)
      */
     public Result check(BlockReader.Block block, String file, long linesBefore) throws IOException {
-        ByteArrayOutputStream rows = new ByteArrayOutputStream(block.length() * 4);
-        ByteSink sink = new ByteSink(rows, 1 << 16);
+        ByteSink sink = new ByteSink(output.take(4 * BlockReader.SIZE));
         RowWriter writer = format.apply(sink);
         CheckResult result = new CheckResult(lenient, compact);
         RunSummary summary = new RunSummary();
@@ -43,7 +48,6 @@ public final class BlockChecker {
                 writer.row(lines, result, file, linesBefore + lines.lineNumber());
             }
         }
-        sink.flush();
-        return new Result(rows, summary, lines.lineNumber());
+        return new Result(sink.bytes(), sink.length(), summary, lines.lineNumber());
     }
 }

@@ -16,13 +16,20 @@ public final class BlockReader {
     public static final int MAX_LINE_BYTES = 16 << 20;
 
     private final InputStream in;
+    private final BufferPool pool;
     private byte[] carry = new byte[0];
     private int carryLength;
     private boolean eof;
     private long bytesRead;
 
-    public BlockReader(InputStream in) {
+    public BlockReader(InputStream in, BufferPool pool) {
         this.in = in;
+        this.pool = pool;
+    }
+
+    /** A pool of this reader's block size, for {@link #BlockReader(InputStream, BufferPool)}. */
+    public static BufferPool pool() {
+        return new BufferPool(SIZE);
     }
 
     /** A block of whole lines. */
@@ -48,7 +55,7 @@ public final class BlockReader {
         if (eof && carryLength == 0) {
             return null;
         }
-        byte[] b = new byte[Math.max(SIZE, carryLength + SIZE / 4)];
+        byte[] b = pool.take(Math.max(SIZE, carryLength + SIZE / 4));
         System.arraycopy(carry, 0, b, 0, carryLength);
         int n = carryLength;
         int scanned = carryLength; // the carry holds no LF
@@ -67,7 +74,11 @@ public final class BlockReader {
                 }
             }
             if (eof) {
-                return n == 0 ? null : new Block(b, n);
+                if (n == 0) {
+                    pool.give(b);
+                    return null;
+                }
+                return new Block(b, n);
             }
             int lastLf = -1;
             for (int i = n - 1; i >= scanned; i--) {

@@ -44,10 +44,7 @@ public final class TsvRows implements RowWriter {
         }
         byte[] b = out.reserve(TAIL);
         int p = out.position();
-        for (ResultColumn c : ResultColumn.all()) {
-            b[p++] = '\t';
-            p = c.write(r, b, p);
-        }
+        p = ResultColumn.writeAll(r, b, p, (byte) '\t');
         if (options.withLocation()) {
             out.position(p);
             out.write((byte) '\t');
