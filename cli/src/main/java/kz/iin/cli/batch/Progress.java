@@ -67,7 +67,7 @@ public final class Progress {
             int p = (int) Math.min(100, bytes * 100 / totalBytes);
             percent = String.format(Locale.ROOT, "%3d%%", p);
             stats.append(String.format(Locale.ROOT, "  %,d lines  %,d lines/s", lines, rate));
-            if (bytes > 0 && bytes < totalBytes && seconds > 1) {
+            if (bytes > 0 && bytes < totalBytes && seconds > 0.3) {
                 long left = (long) (seconds * (totalBytes - bytes) / bytes);
                 stats.append(String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60));
             }
@@ -76,29 +76,28 @@ public final class Progress {
         }
         int room = columns - 1;
         String stat = stats.toString();
-        if (stat.length() > room) {
-            stat = stat.substring(0, room);
-        }
         // Room for the ETA is kept from the start, so the name does not jump when the ETA appears.
         int eta = totalBytes > 0 && !stat.contains("ETA") ? 11 : 0;
-        int labelRoom = Math.max(0, Math.min(room - stat.length() - eta - percent.length() - (totalBytes > 0 ? 13 : 0), 30));
-        String name = fit(label, labelRoom);
+        int free = room - percent.length() - stat.length() - eta;
+        // The name comes first (at least 12 characters when it can), then a bar of at least 5.
+        int labelWidth = Math.max(0, Math.min(Math.min(30, label.length()), Math.max(Math.min(12, free - 1), free - 9)));
+        String name = fit(label, labelWidth);
         StringBuilder out = new StringBuilder(columns + 8).append('\r').append(name);
-        if (totalBytes > 0) {
-            int barWidth = Math.max(0, room - name.length() - stat.length() - percent.length() - 4);
-            if (barWidth >= 5) {
-                int filled = (int) (barWidth * Math.min(bytes, totalBytes) / totalBytes);
-                out.append(" [");
-                for (int i = 0; i < barWidth; i++) {
-                    out.append(i < filled ? '#' : ' ');
-                }
-                out.append("] ");
-            } else {
-                out.append(' ');
+        int barWidth = free - name.length() - 4;
+        if (totalBytes > 0 && barWidth >= 5) {
+            int filled = (int) (barWidth * Math.min(bytes, totalBytes) / totalBytes);
+            out.append(" [");
+            for (int i = 0; i < barWidth; i++) {
+                out.append(i < filled ? '#' : ' ');
             }
-            out.append(percent);
+            out.append("] ");
+        } else {
+            out.append(' ');
         }
-        out.append(stat);
+        out.append(percent).append(stat);
+        if (out.length() - 1 > room) {
+            out.setLength(room + 1);
+        }
         return out.append("\033[K").toString();
     }
 

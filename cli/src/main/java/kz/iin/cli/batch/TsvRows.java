@@ -37,6 +37,9 @@ public final class TsvRows implements RowWriter {
     public void row(LineReader line, CheckResult r, String file, long lineNumber) throws IOException {
         if (options.mask()) {
             text(options.shown(line.text()));
+        } else if (r.valid() && line.isAscii()) {
+            // A valid input holds only digits (with --compact also spaces and hyphens): nothing to escape.
+            out.write(line.bytes(), line.start(), line.length());
         } else if (line.isAscii() && line.length() <= FAST_MAX_INPUT) {
             asciiInput(line);
         } else {
