@@ -13,7 +13,7 @@ import java.util.Optional;
 public record Bin(String value) implements TaxpayerId {
     private static final int MAX_SERIAL = 99999;
     /** Two-digit years from this one up belong to the 1900s (BINs started in the 1990s). */
-    private static final int PIVOT_YEAR = 90;
+    static final int PIVOT_YEAR = 90;
 
     /** @throws InvalidIdException unless {@code value} is a strictly valid BIN */
     public Bin {

@@ -38,6 +38,24 @@ final class CheckDigit {
         return of(first11Digits);
     }
 
+    /** The check digit of {@code digits[0..10]}, digit values 0-9 (the one-pass decoder's form). */
+    static int ofDigits(int[] digits) {
+        int first = 0;
+        for (int i = 0; i < 11; i++) {
+            first += digits[i] * FIRST_PASS_WEIGHTS[i];
+        }
+        first %= 11;
+        if (first != 10) {
+            return first;
+        }
+        int second = 0;
+        for (int i = 0; i < 11; i++) {
+            second += digits[i] * SECOND_PASS_WEIGHTS[i];
+        }
+        second %= 11;
+        return second == 10 ? NONE : second;
+    }
+
     private static int weightedSumMod11(CharSequence digits, int[] weights) {
         int sum = 0;
         for (int i = 0; i < 11; i++) {

@@ -1,175 +1,248 @@
 package kz.iin.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import kz.iin.Bin;
-import kz.iin.Iin;
-import kz.iin.cli.batch.Summary;
-import kz.iin.cli.batch.Verdict;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Locale;
+import kz.iin.cli.batch.ByteSink;
+import kz.iin.cli.batch.CheckResult;
+import kz.iin.cli.batch.Progress;
+import kz.iin.cli.batch.ResultColumn;
+import kz.iin.cli.batch.RunSummary;
+import kz.iin.cli.csv.CsvReader;
+import kz.iin.cli.csv.CsvWriter;
 
 /**
- * Checks one column of an RFC 4180 CSV file (commons-csv) and writes every record back to stdout with
- * the result columns appended: {@code iin_kind iin_valid iin_reason iin_birth_date iin_sex
- * iin_registered iin_type iin_division}. Input must be UTF-8; output is RFC 4180 (CRLF line ends).
+ * Checks one column of an RFC 4180 CSV file and writes every record back to stdout with the result
+ * columns appended ({@link ResultColumn}s, prefixed {@code iin_}). A record shorter than the header
+ * (or the first record) is padded and a longer one keeps its extra fields after the result columns,
+ * so the result columns stay in one place; both are counted. Output is RFC 4180 (CRLF line ends).
  */
 final class CsvCheck {
-    static final List<String> RESULT_COLUMNS = List.of("iin_kind", "iin_valid", "iin_reason", "iin_birth_date",
-            "iin_sex", "iin_registered", "iin_type", "iin_division");
+    static final String PREFIX = "iin_";
 
     private final String column;
     private final char delimiter;
     private final boolean header;
-    private final Verdict verdict;
-    private final boolean quiet;
+    private final CheckOptions options;
+    private final CheckResult result;
     private final PrintStream err;
 
     /**
      * @param column 1-based column number, or a header name (which implies {@code header})
      */
-    CsvCheck(String column, char delimiter, boolean header, boolean lenient, boolean compact, boolean quiet,
-             PrintStream err) {
+    CsvCheck(String column, char delimiter, boolean header, CheckOptions options, PrintStream err) {
         this.column = column;
         this.delimiter = delimiter;
         this.header = header || !isNumber(column);
-        this.verdict = new Verdict(lenient, compact);
-        this.quiet = quiet;
+        this.options = options;
+        this.result = new CheckResult(options.lenient(), options.compact());
         this.err = err;
         if (isNumber(column) && columnIndex(column) < 0) {
             throw new CliException("--column must be a column number from 1, or a header name; got " + column);
         }
     }
 
+    /** The state of one input. */
+    private static final class Input {
+        int index;
+        int width = -1;
+        long records;
+    }
+
     int run(List<String> sources) throws IOException {
+        long started = System.nanoTime();
         Inputs.requireReadable(sources);
-        CSVFormat in = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-        BufferedWriter writer = new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get());
-        Summary summary = new Summary();
-        long[] missing = {0};
+        SummaryFile summaryFile = SummaryFile.open(options.summaryJson());
+        ByteSink sink = new ByteSink(Stdout.stream(), 1 << 16);
+        CsvWriter writer = new CsvWriter(sink, delimiter);
+        RunSummary summary = new RunSummary();
+        Progress progress = Progress.start(err, Inputs.totalSize(sources), options.progress());
         boolean headerWritten = false;
-        for (String source : sources) {
-            String name = Inputs.name(source);
-            try (InputStream stream = Inputs.open(source);
-                 CSVParser parser = CSVParser.parse(strictUtf8(stream), in)) {
-                Iterator<CSVRecord> records = parser.iterator();
-                int index = isNumber(column) ? columnIndex(column) : -1;
-                if (header) {
-                    CSVRecord first = next(records, parser, name);
-                    if (first == null) {
-                        continue;
+        boolean onlyHeaders = true;
+        long bytesBefore = 0;
+        try {
+            for (String source : sources) {
+                String name = Inputs.name(source);
+                try (InputStream stream = Inputs.openText(source, options.encoding())) {
+                    CsvReader reader = new CsvReader(stream, delimiter);
+                    Input input = new Input();
+                    input.index = isNumber(column) ? columnIndex(column) : -1;
+                    if (header) {
+                        if (!next(reader, name, sink)) {
+                            continue;
+                        }
+                        input.records++;
+                        input.width = reader.size();
+                        input.index = input.index >= 0 ? requireInside(input.index, reader.size(), name, "header")
+                                : find(reader, column, name);
+                        if (!headerWritten) {
+                            for (int i = 0; i < reader.size(); i++) {
+                                writer.field(reader.data(), reader.start(i), reader.end(i));
+                            }
+                            for (String h : ResultColumn.headers(PREFIX, locationColumns())) {
+                                writer.field(h);
+                            }
+                            writer.endRecord();
+                            headerWritten = true;
+                        }
                     }
-                    if (index < 0) {
-                        index = find(first, column, name);
+                    while (next(reader, name, sink)) {
+                        onlyHeaders = false;
+                        input.records++;
+                        if (input.width < 0) {
+                            input.width = reader.size();
+                            requireInside(input.index, input.width, name, "first record");
+                        }
+                        record(reader, input, source, writer, summary);
+                        if (progress != null && (input.records & 1023) == 0) {
+                            progress.update(source, bytesBefore + reader.bytesRead(), summary.total());
+                        }
                     }
-                    if (!headerWritten) {
-                        List<String> names = new ArrayList<>(first.size() + RESULT_COLUMNS.size());
-                        first.forEach(names::add);
-                        names.addAll(RESULT_COLUMNS);
-                        printer.printRecord(names);
-                        headerWritten = true;
-                    }
-                }
-                for (CSVRecord r = next(records, parser, name); r != null; r = next(records, parser, name)) {
-                    String value = index < r.size() ? r.get(index) : "";
-                    if (index >= r.size()) {
-                        missing[0]++;
-                    }
-                    Verdict v = verdict.judge(value);
-                    summary.add(v);
-                    for (String field : r) {
-                        printer.print(field);
-                    }
-                    appendResult(printer, v);
-                    printer.println();
+                    bytesBefore += reader.bytesRead();
                 }
             }
+        } finally {
+            sink.flush();
+            if (progress != null) {
+                progress.done();
+            }
         }
-        printer.flush();
-        if (!quiet) {
+        if (!options.quiet()) {
             if (summary.total() == 0) {
-                err.println("iin: no records to check (the input is empty)");
+                err.println(onlyHeaders && headerWritten ? "iin: no records to check (the input has only a header)"
+                        : "iin: no records to check (the input is empty)");
             } else {
-                summary.print(err, "records");
-            }
-            if (missing[0] > 0) {
-                err.printf("iin: %,d records had no column %s; judged as empty%n", missing[0], column);
+                summary.print(err, "record");
             }
         }
+        summaryFile.write(summary.toJson("record", (System.nanoTime() - started) / 1e9));
         return summary.invalid() > 0 ? ExitCode.INVALID : ExitCode.OK;
     }
 
-    private static void appendResult(CSVPrinter printer, Verdict v) throws IOException {
-        printer.print(v.kind() == null ? "UNKNOWN" : v.kind().name());
-        printer.print(v.valid() ? "true" : "false");
-        printer.print(v.valid() ? "" : v.error().name());
-        if (v.id() instanceof Iin iin) {
-            printer.print(iin.birthDate().toString());
-            printer.print(iin.sex().code());
-            printer.print("");
-            printer.print("");
-            printer.print("");
-        } else if (v.id() instanceof Bin bin) {
-            printer.print("");
-            printer.print("");
-            printer.print(bin.registered().toString());
-            printer.print(bin.type().name());
-            printer.print(bin.division().name());
+    private List<String> locationColumns() {
+        return options.rows().withLocation() ? ResultColumn.CSV_LOCATION : List.of();
+    }
+
+    private final byte[] value = new byte[ResultColumn.MAX_VALUE_BYTES];
+
+    private void record(CsvReader r, Input input, String source, CsvWriter writer, RunSummary summary)
+            throws IOException {
+        int size = r.size();
+        int index = input.index;
+        if (index < size) {
+            int from = r.start(index);
+            if (r.isAscii(index)) {
+                result.checkAscii(r.data(), from, r.end(index) - from);
+            } else {
+                result.check(r.get(index));
+            }
         } else {
-            for (int i = 0; i < 5; i++) {
-                printer.print("");
+            result.check("");
+        }
+        summary.add(result);
+        if (size < input.width) {
+            summary.shortRecord();
+        } else if (size > input.width) {
+            summary.longRecord();
+        }
+        if (options.onlyInvalid() && result.valid()) {
+            return;
+        }
+        int kept = Math.min(size, input.width);
+        for (int i = 0; i < kept; i++) {
+            if (i == index && options.rows().mask()) {
+                writer.field(kz.iin.TaxpayerId.mask(r.get(i)));
+            } else {
+                writer.field(r.data(), r.start(i), r.end(i));
             }
         }
+        for (int i = kept; i < input.width; i++) {
+            writer.field(value, 0, 0);
+        }
+        for (ResultColumn c : ResultColumn.all()) {
+            writer.field(value, 0, c.write(result, value, 0));
+        }
+        if (options.rows().withLocation()) {
+            writer.field(source);
+            writer.field(Long.toString(input.records));
+        }
+        for (int i = kept; i < size; i++) {
+            writer.field(r.data(), r.start(i), r.end(i));
+        }
+        writer.endRecord();
     }
 
-    /** The next record, with CSV syntax and encoding errors turned into one clear message. */
-    private static CSVRecord next(Iterator<CSVRecord> records, CSVParser parser, String name) {
+    /** The next record; a CSV or encoding error becomes one clear message, after the records before it are written. */
+    private static boolean next(CsvReader reader, String name, ByteSink sink) throws IOException {
         try {
-            return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            if (cause instanceof CharacterCodingException) {
-                throw new CliException(name + " is not valid UTF-8 (near line " + parser.getCurrentLineNumber() + ")");
+            return reader.next();
+        } catch (CsvReader.CsvException e) {
+            sink.flush();
+            String why = e.getMessage();
+            if (why.endsWith("is not valid UTF-8")) {
+                why += "; if the file came from Excel in a Kazakh or Russian locale, run again with"
+                        + " --encoding windows-1251";
             }
-            throw new CliException(name + ": malformed CSV near line " + parser.getCurrentLineNumber() + ": "
-                    + Failures.describe(cause));
-        } catch (IllegalStateException e) {
-            throw new CliException(name + ": malformed CSV near line " + parser.getCurrentLineNumber() + ": "
-                    + Failures.describe(e));
+            throw new CliException(name + ": " + why);
+        } catch (CliException e) {
+            sink.flush();
+            throw e;
+        } catch (IOException e) {
+            sink.flush();
+            throw new CliException("cannot read " + name + " after line " + String.format(Locale.ROOT, "%,d",
+                    reader.recordLine()) + ": " + Failures.describe(e), e);
         }
     }
 
-    private static int find(CSVRecord header, String column, String file) {
+    private int requireInside(int index, int width, String name, String what) {
+        if (index >= width) {
+            throw new CliException("--column " + column + " is beyond the last column: the " + what + " of " + name
+                    + " has " + width + " " + RunSummary.plural(width, "field") + " (columns are numbered from 1)");
+        }
+        return index;
+    }
+
+    /**
+     * The header's column with this name: exactly as written, else ignoring case when only one
+     * matches; a name found more than once is an error naming the columns.
+     */
+    private static int find(CsvReader header, String column, String name) {
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).equals(column)) {
-                return i;
+            names.add(header.get(i));
+        }
+        List<Integer> exact = new ArrayList<>();
+        List<Integer> folded = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equals(column)) {
+                exact.add(i);
+            }
+            if (names.get(i).toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {
+                folded.add(i);
             }
         }
-        throw new CliException(file + ": no column named '" + Redact.digits(column) + "' in the header");
-    }
-
-    private static BufferedReader strictUtf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        List<Integer> found = !exact.isEmpty() ? exact : folded;
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.size() > 1) {
+            List<String> which = new ArrayList<>();
+            for (int i : found) {
+                which.add((i + 1) + " ('" + Redact.digits(names.get(i)) + "')");
+            }
+            throw new CliException(name + ": the header names " + (exact.isEmpty() ? "(ignoring case) " : "")
+                    + "more than one column '" + Redact.digits(column) + "': columns " + String.join(", ", which)
+                    + "; give the column's number with --column N");
+        }
+        List<String> shown = new ArrayList<>();
+        for (String n : names) {
+            shown.add("'" + Redact.digits(n) + "'");
+        }
+        throw new CliException(name + ": no column named '" + Redact.digits(column) + "' in the header; it has "
+                + String.join(", ", shown));
     }
 
     static boolean isNumber(String s) {

@@ -1,8 +1,6 @@
 package kz.iin.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,13 @@ import kz.iin.Division;
 import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
-import kz.iin.cli.batch.BlockJudge;
+import kz.iin.cli.batch.BlockChecker;
+import kz.iin.cli.batch.BlockReader;
 import kz.iin.cli.batch.ByteSink;
-import kz.iin.cli.batch.Chunks;
+import kz.iin.cli.batch.CheckResult;
+import kz.iin.cli.batch.RowOptions;
 import kz.iin.cli.batch.TextRows;
 import kz.iin.cli.batch.TsvRows;
-import kz.iin.cli.batch.Verdict;
 import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
 import kz.iin.rules.Explanation;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Command;
             "Identifiers checked and decoded, a batch with a summary, two eligibility cases",
             "explained by the rules, and the PostgreSQL part when PL/Java is installed."})
 final class DemoCommand implements Callable<Integer> {
-    private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    private final PrintStream out = new PrintStream(Stdout.stream(), true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() throws IOException, CaseFormatException {
@@ -46,9 +45,9 @@ final class DemoCommand implements Callable<Integer> {
         heading("1. Checking identifiers", "iin check ID...");
         ByteSink sink = new ByteSink(out, 1 << 12);
         TextRows text = new TextRows(sink);
-        Verdict verdict = new Verdict(false, false);
+        CheckResult result = new CheckResult(false, false);
         for (String id : new String[] {anna.value(), aidar.value(), branch.value(), typo, fullwidth, spaced}) {
-            text.write(id, verdict.judge(id));
+            text.write(id, result.check(id));
         }
         sink.flush();
         out.println("   The birth date and sex are what the number ENCODES. Since 2013 they need not match the");
@@ -59,10 +58,11 @@ final class DemoCommand implements Callable<Integer> {
         String batch = String.join("\n", anna.value(), aidar.value(), branch.value(), typo, "", "12345", fullwidth,
                 Iin.firstAssignable(LocalDate.of(2001, 12, 31), Sex.MALE, 7).value()) + "\n";
         byte[] bytes = batch.getBytes(StandardCharsets.UTF_8);
-        BlockJudge.Result result = new BlockJudge(false, false, TsvRows::new).judge(new Chunks.Block(bytes, bytes.length));
-        out.write(TsvRows.HEADER_TEXT.getBytes(StandardCharsets.US_ASCII));
-        result.rows().writeTo(out);
-        result.summary().print(out, "lines");
+        BlockChecker.Result checked = new BlockChecker(false, false, false, rows -> new TsvRows(rows, RowOptions.PLAIN))
+                .check(new BlockReader.Block(bytes, bytes.length), "demo", 0);
+        out.write(TsvRows.headerLine(RowOptions.PLAIN).getBytes(StandardCharsets.US_ASCII));
+        out.write(checked.rows(), 0, checked.length());
+        checked.summary().print(out, "line");
         out.println("   (the summary goes to stderr in real runs; exit status 1 because some lines are invalid)");
 
         heading("3. Two eligibility cases, decided by the rules and explained", "iin decide --explain CASE.json");

@@ -27,11 +27,16 @@ final class Failures {
 
     static int report(Throwable t) {
         if (isBrokenPipe(t)) {
+            Stdout.markReported();
             return ExitCode.BROKEN_PIPE; // the reader went away (| head): stop quietly, like SIGPIPE
         }
         int code;
         String message;
-        if (t instanceof CliException) {
+        if (isOutputFailure(t)) {
+            Stdout.markReported();
+            code = ExitCode.USAGE;
+            message = "cannot write the output: " + describe(t);
+        } else if (t instanceof CliException) {
             code = ExitCode.USAGE;
             message = t.getMessage();
         } else if (t instanceof IOException || t instanceof UncheckedIOException) {
@@ -60,9 +65,28 @@ final class Failures {
                 : message.substring(0, MAX_MESSAGE) + "... (" + message.length() + " characters)";
     }
 
+    /** Said as the operating system says it ("No such file or directory", "Permission denied", ...). */
     static String describe(Throwable t) {
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
         String m = t.getMessage();
         return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    static boolean isOutputFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof Stdout.OutputFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBrokenPipe(Throwable t) {

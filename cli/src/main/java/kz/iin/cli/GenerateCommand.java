@@ -1,11 +1,11 @@
 package kz.iin.cli;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import kz.iin.Bin;
 import kz.iin.Division;
@@ -13,6 +13,7 @@ import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
 import kz.iin.TaxpayerId;
+import kz.iin.cli.batch.ByteSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,16 +22,34 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Prints valid numbers for test data.",
-            "Serials count up; bodies without a check digit are skipped, as the registry skips them.",
+@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true, usageHelpAutoWidth = false,
+        description = {"Prints valid numbers for test data, one per line, streamed.",
             "",
-            "  iin generate --birth-date 1990-01-31 --sex F [--count N]",
-            "  iin generate --bin --registered 2007-09 --type RESIDENT --division BRANCH [--count N]"},
-        footerHeading = "%nExit status:%n", footer = {"  0  printed", "  2  usage error (nothing printed)"})
+            "In order: serials count up from --from-serial; bodies without a check digit are skipped, as the"
+                + " registry skips them.",
+            "",
+            "  iin generate --birth-date 1990-01-31 --sex F --count 3",
+            "  iin generate --bin --registered 2007-09 --type RESIDENT",
+            "      --division BRANCH --count 3",
+            "",
+            "At random, any count, the same numbers for the same seed: dates (or months) between --from and --to,"
+                + " sex, type and division drawn unless given, and --invalid-share of them with a wrong check"
+                + " digit.",
+            "",
+            "  iin generate --random --count 1000000 --seed 7",
+            "  iin generate --random --count 1000 --from 1980-01-01 --to 1999-12-31",
+            "      --sex F --invalid-share 0.1",
+            "  iin generate --bin --random --count 1000 --from 2001-01 --to 2020-12", ""},
+        footerHeading = ExitCode.HEADING,
+        footer = {ExitCode.HELP_OK, ExitCode.HELP_USAGE_GENERATE, ExitCode.HELP_INTERNAL,
+            ExitCode.HELP_BROKEN_PIPE})
 final class GenerateCommand implements Callable<Integer> {
     private static final int MAX_IIN_SERIAL = 9999;
     private static final int MAX_BIN_SERIAL = 99999;
+    private static final LocalDate RANDOM_FROM = LocalDate.of(1950, 1, 1);
+    private static final LocalDate RANDOM_TO = LocalDate.of(2009, 12, 31);
+    private static final YearMonth RANDOM_FROM_MONTH = YearMonth.of(1995, 1);
+    private static final YearMonth RANDOM_TO_MONTH = YearMonth.of(2024, 12);
 
     @Spec
     CommandSpec spec;
@@ -49,111 +68,280 @@ final class GenerateCommand implements Callable<Integer> {
             description = "BIN: registration month (1990-01 to 2089-12).")
     YearMonth registered;
 
-    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "RESIDENT",
-            description = "BIN: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "BIN: ${COMPLETION-CANDIDATES} (default: RESIDENT; drawn with --random).")
     EntityType type;
 
-    @Option(names = "--division", paramLabel = "DIVISION", defaultValue = "HEAD_OFFICE",
-            description = "BIN: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--division", paramLabel = "DIVISION",
+            description = "BIN: ${COMPLETION-CANDIDATES} (default: HEAD_OFFICE; drawn with --random).")
     Division division;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "1", description = "How many (default: ${DEFAULT-VALUE}).")
-    int count;
+    @Option(names = "--count", paramLabel = "N", defaultValue = "1", converter = CountConverter.class,
+            description = "How many (default: ${DEFAULT-VALUE}).")
+    long count;
 
-    @Option(names = "--from-serial", paramLabel = "S", defaultValue = "1",
-            description = "First serial to try (IIN 0-9999, BIN 0-99999; default: ${DEFAULT-VALUE}).")
-    int fromSerial;
+    @Option(names = "--from-serial", paramLabel = "S",
+            description = "In order: the first serial to try (IIN 0-9999, BIN 0-99999; default: 1).")
+    Integer fromSerial;
+
+    @Option(names = "--random", description = "Draw numbers at random (reproducible with --seed).")
+    boolean random;
+
+    @Option(names = "--seed", paramLabel = "S", description = "--random: the seed (default: a new one, shown on stderr).")
+    Long seed;
+
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "--random: the earliest birth date YYYY-MM-DD (BIN: month YYYY-MM; default: 1950-01-01, 1995-01).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "--random: the latest birth date YYYY-MM-DD (BIN: month YYYY-MM; default: 2009-12-31, 2024-12).")
+    String to;
+
+    @Option(names = "--invalid-share", paramLabel = "P",
+            description = "--random: the share (0 to 1) given a wrong check digit, for tests of rejects (default: 0).")
+    Double invalidShare;
 
     @Override
-    public Integer call() {
-        if (count < 1) {
-            throw usage("--count must be at least 1");
+    public Integer call() throws IOException {
+        if (!random) {
+            for (String randomOnly : new String[] {"--seed", "--from", "--to", "--invalid-share"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(randomOnly)) {
+                    throw usage(randomOnly + " is for --random");
+                }
+            }
         }
-        List<TaxpayerId> ids = bin ? bins() : iins();
-        PrintStream out = System.out;
-        StringBuilder text = new StringBuilder(ids.size() * 13);
-        for (TaxpayerId id : ids) {
-            text.append(id.value()).append('\n');
+        if (bin && sex != null) {
+            throw usage("--sex is for IINs; drop --bin to generate IINs");
         }
-        out.print(text);
+        if (!bin && (type != null || division != null || registered != null)) {
+            throw usage((registered != null ? "--registered" : type != null ? "--type" : "--division")
+                    + " is for BINs; add --bin");
+        }
+        if (bin && birthDate != null) {
+            throw usage("--birth-date is for IINs; drop --bin to generate IINs");
+        }
+        ByteSink out = new ByteSink(Stdout.stream(), 1 << 16);
+        if (random) {
+            random(out);
+        } else if (bin) {
+            bins(out);
+        } else {
+            iins(out);
+        }
         out.flush();
         return ExitCode.OK;
     }
 
-    private List<TaxpayerId> iins() {
-        if (registered != null) {
-            throw usage("--registered is for BINs; add --bin, or give --birth-date and --sex for IINs");
-        }
+    private void iins(ByteSink out) throws IOException {
         if (birthDate == null || sex == null) {
-            throw usage("an IIN needs --birth-date and --sex (or use --bin for BINs)");
+            throw usage("an IIN needs --birth-date and --sex (or --random; or --bin for BINs)");
         }
-        if (birthDate.getYear() < 1800 || birthDate.getYear() > 2099) {
-            throw usage("an IIN encodes birth years 1800-2099; got " + birthDate.getYear());
+        requireIinYear(birthDate, "--birth-date");
+        int first = firstSerial(MAX_IIN_SERIAL);
+        long available = 0;
+        for (Iin iin = nextIin(first); iin != null && available < count; iin = nextIin(iin.serial() + 1)) {
+            available++;
         }
-        requireSerial(MAX_IIN_SERIAL);
-        List<TaxpayerId> ids = new ArrayList<>(count);
-        int serial = fromSerial;
-        while (ids.size() < count) {
-            Iin iin = serial <= MAX_IIN_SERIAL ? firstIin(serial) : null;
-            if (iin == null) {
-                throw new CliException("only " + ids.size() + " IINs exist for this birth date and sex from serial "
-                        + fromSerial + " (serials go up to " + MAX_IIN_SERIAL + "); nothing printed");
-            }
-            ids.add(iin);
-            serial = iin.serial() + 1;
+        if (available < count) {
+            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d IINs exist for this birth date and sex from"
+                    + " serial %d (serials go up to %d); nothing printed. --random draws any number", count, available, first,
+                    MAX_IIN_SERIAL));
         }
-        return ids;
+        long printed = 0;
+        for (Iin iin = nextIin(first); printed < count; iin = nextIin(iin.serial() + 1)) {
+            out.utf8(iin.value());
+            out.write((byte) '\n');
+            printed++;
+        }
     }
 
-    private Iin firstIin(int serial) {
+    private Iin nextIin(int serial) {
         try {
-            return Iin.firstAssignable(birthDate, sex, serial);
+            return serial <= MAX_IIN_SERIAL ? Iin.firstAssignable(birthDate, sex, serial) : null;
         } catch (IllegalArgumentException noneLeft) {
             return null;
         }
     }
 
-    private List<TaxpayerId> bins() {
-        if (birthDate != null || sex != null) {
-            throw usage("--birth-date and --sex are for IINs; drop --bin to generate IINs");
-        }
+    private void bins(ByteSink out) throws IOException {
         if (registered == null) {
-            throw usage("a BIN needs --registered YYYY-MM");
+            throw usage("a BIN needs --registered YYYY-MM (or --random)");
         }
-        if (registered.getYear() < 1990 || registered.getYear() > 2089) {
-            throw usage("a BIN encodes registration years 1990-2089; got " + registered.getYear());
+        requireBinYear(registered, "--registered");
+        int first = firstSerial(MAX_BIN_SERIAL);
+        long available = 0;
+        for (Bin b = nextBin(first); b != null && available < count; b = nextBin(b.serial() + 1)) {
+            available++;
         }
-        requireSerial(MAX_BIN_SERIAL);
-        List<TaxpayerId> ids = new ArrayList<>(count);
-        int serial = fromSerial;
-        while (ids.size() < count) {
-            Bin b = serial <= MAX_BIN_SERIAL ? firstBin(serial) : null;
-            if (b == null) {
-                throw new CliException("only " + ids.size() + " BINs exist for this month, type and division from serial "
-                        + fromSerial + " (serials go up to " + MAX_BIN_SERIAL + "); nothing printed");
-            }
-            ids.add(b);
-            serial = b.serial() + 1;
+        if (available < count) {
+            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d BINs exist for this month, type and division"
+                    + " from serial %d (serials go up to %d); nothing printed. --random draws any number", count, available,
+                    first, MAX_BIN_SERIAL));
         }
-        return ids;
+        long printed = 0;
+        for (Bin b = nextBin(first); printed < count; b = nextBin(b.serial() + 1)) {
+            out.utf8(b.value());
+            out.write((byte) '\n');
+            printed++;
+        }
     }
 
-    private Bin firstBin(int serial) {
+    private Bin nextBin(int serial) {
         try {
-            return Bin.firstAssignable(registered, type, division, serial);
+            return serial <= MAX_BIN_SERIAL ? Bin.firstAssignable(registered, typeOrDefault(), divisionOrDefault(), serial)
+                    : null;
         } catch (IllegalArgumentException noneLeft) {
             return null;
         }
     }
 
-    private void requireSerial(int max) {
-        if (fromSerial < 0 || fromSerial > max) {
+    private EntityType typeOrDefault() {
+        return type == null ? EntityType.RESIDENT : type;
+    }
+
+    private Division divisionOrDefault() {
+        return division == null ? Division.HEAD_OFFICE : division;
+    }
+
+    private int firstSerial(int max) {
+        int first = fromSerial == null ? 1 : fromSerial;
+        if (first < 0 || first > max) {
             throw usage("--from-serial must be 0-" + max);
+        }
+        return first;
+    }
+
+    /** Streams {@code count} numbers drawn from one seeded generator: the same seed, the same numbers. */
+    private void random(ByteSink out) throws IOException {
+        if (fromSerial != null || birthDate != null || registered != null) {
+            throw usage("--random draws serials and dates: instead of --from-serial, --birth-date or --registered,"
+                    + " give --from and --to");
+        }
+        double share = invalidShare == null ? 0 : invalidShare;
+        if (!(share >= 0 && share <= 1)) {
+            throw usage("--invalid-share must be between 0 and 1");
+        }
+        long s = seed != null ? seed : System.nanoTime();
+        if (seed == null) {
+            System.err.println("iin: note: --seed " + s + " reproduces these numbers");
+        }
+        SplittableRandom rnd = new SplittableRandom(s);
+        if (bin) {
+            YearMonth first = from == null ? RANDOM_FROM_MONTH : month(from, "--from");
+            YearMonth last = to == null ? RANDOM_TO_MONTH : month(to, "--to");
+            requireBinYear(first, "--from");
+            requireBinYear(last, "--to");
+            long months = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+            if (months < 1) {
+                throw usage("--from must not be after --to");
+            }
+            EntityType[] types = EntityType.values();
+            Division[] divisions = Division.values();
+            for (long n = 0; n < count; n++) {
+                Bin b = null;
+                while (b == null) {
+                    try {
+                        b = Bin.of(first.plusMonths(rnd.nextLong(months)),
+                                type != null ? type : types[rnd.nextInt(types.length)],
+                                division != null ? division : divisions[rnd.nextInt(divisions.length)],
+                                rnd.nextInt(MAX_BIN_SERIAL + 1));
+                    } catch (IllegalArgumentException noCheckDigit) {
+                        // as the registry: that body is never issued, draw again
+                    }
+                }
+                write(out, b, rnd, share);
+            }
+        } else {
+            LocalDate first = from == null ? RANDOM_FROM : date(from, "--from");
+            LocalDate last = to == null ? RANDOM_TO : date(to, "--to");
+            requireIinYear(first, "--from");
+            requireIinYear(last, "--to");
+            long days = last.toEpochDay() - first.toEpochDay() + 1;
+            if (days < 1) {
+                throw usage("--from must not be after --to");
+            }
+            for (long n = 0; n < count; n++) {
+                Iin iin = null;
+                while (iin == null) {
+                    try {
+                        iin = Iin.of(LocalDate.ofEpochDay(first.toEpochDay() + rnd.nextLong(days)),
+                                sex != null ? sex : rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE,
+                                rnd.nextInt(MAX_IIN_SERIAL + 1));
+                    } catch (IllegalArgumentException noCheckDigit) {
+                        // as the registry: that body is never issued, draw again
+                    }
+                }
+                write(out, iin, rnd, share);
+            }
+        }
+    }
+
+    /** The number, or with the given share a copy whose check digit is wrong (never a valid number). */
+    private static void write(ByteSink out, TaxpayerId id, SplittableRandom rnd, double invalidShare) throws IOException {
+        String v = id.value();
+        if (invalidShare > 0 && rnd.nextDouble() < invalidShare) {
+            int right = v.charAt(11) - '0';
+            int wrong = (right + 1 + rnd.nextInt(9)) % 10;
+            out.utf8(v.substring(0, 11));
+            out.write((byte) ('0' + wrong));
+        } else {
+            out.utf8(v);
+        }
+        out.write((byte) '\n');
+    }
+
+    private void requireIinYear(LocalDate d, String option) {
+        if (d.getYear() < 1800 || d.getYear() > 2099) {
+            throw usage(option + ": an IIN encodes birth years 1800-2099; got " + d.getYear());
+        }
+    }
+
+    private void requireBinYear(YearMonth m, String option) {
+        if (m.getYear() < 1990 || m.getYear() > 2089) {
+            throw usage(option + ": a BIN encodes registration years 1990-2089; got " + m.getYear());
+        }
+    }
+
+    private LocalDate date(String value, String option) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw usage(option + ": '" + value + "' is not a calendar date YYYY-MM-DD");
+        }
+    }
+
+    private YearMonth month(String value, String option) {
+        try {
+            return value.length() == 10 ? YearMonth.from(LocalDate.parse(value)) : YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw usage(option + ": '" + value + "' is not a month YYYY-MM");
         }
     }
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** A count is a number from 1 up; the message never repeats a long digit string (it is not an identifier). */
+    static final class CountConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            boolean digits = !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
+            if (!digits) {
+                throw new TypeConversionException("the count must be a whole number from 1 up");
+            }
+            try {
+                long n = Long.parseLong(value);
+                if (n < 1) {
+                    throw new TypeConversionException("the count must be at least 1");
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(String.format(Locale.ROOT, "the count must be at most %,d",
+                        Long.MAX_VALUE));
+            }
+        }
     }
 
     static final class DateConverter implements ITypeConverter<LocalDate> {
@@ -181,7 +369,7 @@ final class GenerateCommand implements Callable<Integer> {
     static final class SexConverter implements ITypeConverter<Sex> {
         @Override
         public Sex convert(String value) {
-            return switch (value.toUpperCase(java.util.Locale.ROOT)) {
+            return switch (value.toUpperCase(Locale.ROOT)) {
                 case "M", "MALE" -> Sex.MALE;
                 case "F", "FEMALE" -> Sex.FEMALE;
                 default -> throw new TypeConversionException("'" + value + "' is not M or F");

@@ -6,12 +6,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "iin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Kazakhstan IIN and BIN, the 12-digit identification numbers:",
-            "check, decode, generate, and decide eligibility cases.", "New here? Run: iin demo"},
-        footerHeading = "%nExit status:%n",
-        footer = {"  0  success (all identifiers valid)", "  1  at least one identifier invalid",
-            "  2  usage error or unreadable input (the message says which file and why)",
-            "  3  internal error (a bug)"})
+        description = {"Kazakhstan IIN and BIN, the 12-digit identification numbers: check them (with what they"
+                + " encode), generate test data, and decide eligibility cases.", "", "New here? Run: iin demo"},
+        footerHeading = ExitCode.HEADING,
+        footer = {ExitCode.HELP_OK, ExitCode.HELP_INVALID, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL,
+            ExitCode.HELP_BROKEN_PIPE})
 final class IinCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

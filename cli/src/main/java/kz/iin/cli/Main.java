@@ -1,5 +1,6 @@
 package kz.iin.cli;
 
+import java.io.IOException;
 import picocli.CommandLine;
 
 /** Entry point of the executable jar: runs the {@code iin} command and exits with its code. */
@@ -13,12 +14,17 @@ public final class Main {
 
     /** Runs the command line; never throws, never prints a stack trace (unless IIN_DEBUG is set). */
     static int run(String... args) {
+        Stdout.install();
+        int code;
         try {
-            return commandLine(args).execute(args);
+            code = commandLine(args).execute(args);
         } catch (Throwable t) {
             // Errors that escape picocli's handlers, e.g. OutOfMemoryError while parsing options.
-            return Failures.report(t);
+            code = Failures.report(t);
         }
+        System.out.flush();
+        IOException unreported = Stdout.failure(); // a write error System.out swallowed (help, decide, ...)
+        return unreported == null ? code : Failures.report(new Stdout.OutputFailedException(unreported));
     }
 
     /**

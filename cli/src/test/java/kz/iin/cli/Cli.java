@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,37 @@ final class Cli {
         command.add(JAR.toString());
         command.addAll(List.of(args));
         return exec(command, Map.of(), stdin);
+    }
+
+    /**
+     * Runs the jar with stdin, stdout and stderr on a terminal (a pseudo-terminal made by script(1)),
+     * as a person at a prompt; null (with a loud note) where script(1) is missing. Output is merged.
+     */
+    static Result inTerminal(Map<String, String> env, String... args) {
+        if (!Files.isExecutable(Path.of("/usr/bin/script"))) {
+            System.err.println("SKIPPED terminal test: /usr/bin/script (util-linux) is not installed");
+            return null;
+        }
+        StringBuilder cmd = new StringBuilder();
+        cmd.append(Path.of(System.getProperty("java.home"), "bin", "java")).append(' ');
+        for (String a : QUICK_JVM) {
+            cmd.append(a).append(' ');
+        }
+        cmd.append("-jar ").append(JAR);
+        for (String a : args) {
+            cmd.append(" '").append(a.replace("'", "'\\''")).append('\'');
+        }
+        return exec(List.of("/usr/bin/script", "-q", "-e", "-c", cmd.toString(), "/dev/null"), env, new byte[0]);
+    }
+
+    /**
+     * Runs a bash script with {@code $IIN} set to the real launcher (no nested build) in a fresh
+     * directory, so pipes, FIFOs, process substitution and redirections are the shell's own.
+     */
+    static Result shell(Path dir, String script) {
+        return exec(List.of("bash", "-c", "set -u; cd '" + dir + "'; " + script),
+                Map.of("IIN", ROOT.resolve("iin").toString(), "IIN_NO_BUILD", "1",
+                        "JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx64m"), new byte[0]);
     }
 
     static Result exec(List<String> command, Map<String, String> env, byte[] stdin) {

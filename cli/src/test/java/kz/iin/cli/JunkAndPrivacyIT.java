@@ -58,7 +58,7 @@ class JunkAndPrivacyIT {
 
         Cli.Result notAFile = Cli.run("check", "--format", "tsv", IIN);
         assertThat(notAFile.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(notAFile.stderr()).contains("cannot read '********0007': no such file").doesNotContain(IIN);
+        assertThat(notAFile.stderr()).contains("cannot read '********0007': No such file or directory").doesNotContain(IIN);
 
         Cli.Result option = Cli.piped("id\n" + IIN + "\n", "check", "--column", IIN, "-");
         assertThat(option.exit()).isEqualTo(ExitCode.USAGE);

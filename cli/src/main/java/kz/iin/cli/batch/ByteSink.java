@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** A large output buffer writing UTF-8 straight from bytes and chars: no String.format, no per-line Strings. */
+/**
+ * A large output buffer writing UTF-8 straight from bytes and chars: no String.format, no per-line
+ * Strings. Either flushes to a stream, or (for a block checked on a worker thread) grows and keeps
+ * everything until the writer thread takes {@link #bytes()}.
+ */
 public final class ByteSink {
     private final OutputStream out;
-    private final byte[] buf;
+    private byte[] buf;
     private int n;
 
     public ByteSink(OutputStream out, int size) {
@@ -15,15 +19,35 @@ public final class ByteSink {
         this.buf = new byte[size];
     }
 
+    /** A sink that keeps all it is given in {@code initial}, grown as needed. */
+    public ByteSink(byte[] initial) {
+        this.out = null;
+        this.buf = initial;
+    }
+
     private void room(int needed) throws IOException {
         if (buf.length - n < needed) {
             flushBuffer();
+            if (out == null && buf.length - n < needed) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + needed));
+            }
         }
     }
 
     private void flushBuffer() throws IOException {
-        out.write(buf, 0, n);
-        n = 0;
+        if (out != null) {
+            out.write(buf, 0, n);
+            n = 0;
+        }
+    }
+
+    /** The kept bytes, {@code [0, length())} (a keeping sink only). */
+    public byte[] bytes() {
+        return buf;
+    }
+
+    public int length() {
+        return n;
     }
 
     /**
@@ -31,7 +55,7 @@ public final class ByteSink {
      * buffer; write from {@link #position()} and then call {@link #position(int)}.
      */
     byte[] reserve(int needed) throws IOException {
-        if (needed > buf.length) {
+        if (out != null && needed > buf.length) {
             throw new IllegalArgumentException("row larger than the output buffer");
         }
         room(needed);
@@ -48,7 +72,9 @@ public final class ByteSink {
 
     public void flush() throws IOException {
         flushBuffer();
-        out.flush();
+        if (out != null) {
+            out.flush();
+        }
     }
 
     public void write(byte b) throws IOException {
@@ -63,7 +89,9 @@ public final class ByteSink {
     public void write(byte[] b, int off, int len) throws IOException {
         if (len > buf.length - n) {
             flushBuffer();
-            if (len > buf.length) {
+            if (out == null) {
+                room(len);
+            } else if (len > buf.length) {
                 out.write(b, off, len);
                 return;
             }
@@ -95,6 +123,11 @@ public final class ByteSink {
             }
             n += len;
         }
+    }
+
+    /** {@code value} in decimal (non-negative). */
+    public void decimal(long value) throws IOException {
+        write(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** One UTF-16 unit or pair as UTF-8; lone surrogates become U+FFFD. Returns how many chars it consumed. */

@@ -1,77 +1,60 @@
 package kz.iin.cli.batch;
 
 import java.io.IOException;
-import kz.iin.Bin;
-import kz.iin.Division;
-import kz.iin.EntityType;
-import kz.iin.IdError;
-import kz.iin.Iin;
 
 /**
- * JSON Lines: one object per input line, with the TSV's fields (null where not applicable), so a
- * stream of any length stays valid line by line.
+ * JSON Lines: one object per input line, {@code input} then the {@link ResultColumn}s (null where
+ * not applicable), so a stream of any length stays valid line by line.
  */
 public final class JsonRows implements RowWriter {
-    private static final byte[] INPUT = ByteSink.ascii("{\"input\":\"");
-    private static final byte[] KIND = ByteSink.ascii("\",\"kind\":\"");
-    private static final byte[] VALID_TRUE = ByteSink.ascii("\",\"valid\":true,\"reason\":null");
-    private static final byte[] VALID_FALSE = ByteSink.ascii("\",\"valid\":false,\"reason\":\"");
-    private static final byte[] IIN_FIELDS = ByteSink.ascii(",\"birth_date\":\"");
-    private static final byte[] SEX = ByteSink.ascii("\",\"sex\":\"");
-    private static final byte[] IIN_END = ByteSink.ascii("\",\"registered\":null,\"type\":null,\"division\":null}\n");
-    private static final byte[] BIN_FIELDS = ByteSink.ascii(",\"birth_date\":null,\"sex\":null,\"registered\":\"");
-    private static final byte[] TYPE = ByteSink.ascii("\",\"type\":\"");
-    private static final byte[] DIVISION = ByteSink.ascii("\",\"division\":\"");
-    private static final byte[] BIN_END = ByteSink.ascii("\"}\n");
-    private static final byte[] NO_FIELDS = ByteSink.ascii(
-            ",\"birth_date\":null,\"sex\":null,\"registered\":null,\"type\":null,\"division\":null}\n");
-    private static final byte[][] REASONS = Names.of(IdError.values());
-    private static final byte[][] TYPES = Names.of(EntityType.values());
-    private static final byte[][] DIVISIONS = Names.of(Division.values());
-    private static final byte[] HEX = ByteSink.ascii("0123456789abcdef");
+    private static final byte[] INPUT = ResultColumn.ascii("{\"input\":\"");
+    private static final byte[] NULL = ResultColumn.ascii("null");
+    private static final byte[] FILE = ResultColumn.ascii(",\"file\":\"");
+    private static final byte[] LINE = ResultColumn.ascii(",\"line\":");
+    private static final byte[] HEX = ResultColumn.ascii("0123456789abcdef");
+    private static final int TAIL = ResultColumn.all().length * (ResultColumn.MAX_VALUE_BYTES + 20) + 2;
 
     private final ByteSink out;
+    private final RowOptions options;
 
-    public JsonRows(ByteSink out) {
+    public JsonRows(ByteSink out, RowOptions options) {
         this.out = out;
+        this.options = options;
     }
 
     @Override
-    public void begin() {
+    public void header() {
     }
 
     @Override
-    public void row(LineReader line, Verdict v) throws IOException {
+    public void row(LineReader line, CheckResult r, String file, long lineNumber) throws IOException {
         out.write(INPUT);
-        string(line.text());
-        out.write(KIND);
-        out.write(Fields.kind(v.kind()));
-        if (v.valid()) {
-            out.write(VALID_TRUE);
-        } else {
-            out.write(VALID_FALSE);
-            out.write(REASONS[v.error().ordinal()]);
+        string(options.shown(line.text()));
+        byte[] b = out.reserve(TAIL);
+        int p = out.position();
+        b[p++] = '"';
+        for (ResultColumn c : ResultColumn.all()) {
+            p = ResultColumn.put(b, p, c.jsonKey());
+            if (c.isEmpty(r)) {
+                p = ResultColumn.put(b, p, NULL);
+            } else if (c.jsonLiteral()) {
+                p = c.write(r, b, p);
+            } else {
+                b[p++] = '"';
+                p = c.write(r, b, p);
+                b[p++] = '"';
+            }
+        }
+        out.position(p);
+        if (options.withLocation()) {
+            out.write(FILE);
+            string(file);
             out.write((byte) '"');
+            out.write(LINE);
+            out.decimal(lineNumber);
         }
-        Iin iin = Fields.iin(v);
-        Bin bin = Fields.bin(v);
-        if (iin != null) {
-            out.write(IIN_FIELDS);
-            Fields.date(out, iin.birthDate());
-            out.write(SEX);
-            out.write((byte) iin.sex().code().charAt(0));
-            out.write(IIN_END);
-        } else if (bin != null) {
-            out.write(BIN_FIELDS);
-            Fields.month(out, bin.registered());
-            out.write(TYPE);
-            out.write(TYPES[bin.type().ordinal()]);
-            out.write(DIVISION);
-            out.write(DIVISIONS[bin.division().ordinal()]);
-            out.write(BIN_END);
-        } else {
-            out.write(NO_FIELDS);
-        }
+        out.write((byte) '}');
+        out.write((byte) '\n');
     }
 
     /** The body of a JSON string: quote, backslash and controls escaped, everything else UTF-8. */
@@ -94,9 +77,5 @@ public final class JsonRows implements RowWriter {
                 i += out.utf8(s, i);
             }
         }
-    }
-
-    @Override
-    public void end() {
     }
 }

@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Splits a block of whole lines (see {@link Chunks}) into lines, each one String.
+ * Splits a block of whole lines (see {@link BlockReader}) into lines.
  *
  * <p>A line ends at LF; a CR right before the LF is part of the line ending. Pure-ASCII lines (the
  * normal case) are also exposed as bytes, for writers that copy them through. Other lines are
@@ -63,10 +63,8 @@ public final class LineReader {
         length = to - from;
         ascii = isAscii;
         malformed = false;
-        if (ascii) {
-            // Core then only ever sees String: its call sites stay monomorphic, and parse reuses this String.
-            text = new String(buf, from, length, StandardCharsets.ISO_8859_1);
-        } else {
+        text = null; // an ASCII line becomes a String only when a writer asks for it
+        if (!ascii) {
             decode();
         }
     }
@@ -92,6 +90,9 @@ public final class LineReader {
 
     /** The current line as characters (without the line ending); valid until the next call to {@link #next}. */
     public String text() {
+        if (text == null) {
+            text = new String(buf, start, length, StandardCharsets.ISO_8859_1);
+        }
         return text;
     }
 

@@ -2,12 +2,13 @@ package kz.iin.cli.batch;
 
 import java.io.IOException;
 
-/** One output format of batch mode: a header, one row per input line, an ending. */
+/** One output format of batch mode: a header, then one row per input line. */
 public interface RowWriter {
-    void begin() throws IOException;
+    void header() throws IOException;
 
-    /** Writes the row for the reader's current line, judged as {@code verdict}. */
-    void row(LineReader line, Verdict verdict) throws IOException;
-
-    void end() throws IOException;
+    /**
+     * Writes the row for the reader's current line, checked as {@code result}; {@code file} and
+     * {@code line} are written only with {@code --with-location}.
+     */
+    void row(LineReader input, CheckResult result, String file, long line) throws IOException;
 }

@@ -6,27 +6,44 @@ import java.util.Arrays;
 
 /**
  * Cuts a byte stream into blocks of whole lines (about {@link #SIZE} bytes each, more only for a long
- * line), so blocks can be judged in parallel and written back in order. Memory stays bounded by the
+ * line), so blocks can be checked in parallel and written back in order. Memory stays bounded by the
  * block size and {@link #MAX_LINE_BYTES}.
  */
-public final class Chunks {
+public final class BlockReader {
     /** Target block size. */
     static final int SIZE = 256 << 10;
     /** Longest line accepted; a longer one stops the run with a clear error (that input is not an identifier list). */
     public static final int MAX_LINE_BYTES = 16 << 20;
 
     private final InputStream in;
+    private final BufferPool pool;
     private byte[] carry = new byte[0];
     private int carryLength;
     private boolean eof;
     private long bytesRead;
 
-    public Chunks(InputStream in) {
+    public BlockReader(InputStream in, BufferPool pool) {
         this.in = in;
+        this.pool = pool;
+    }
+
+    /** A pool of this reader's block size, for {@link #BlockReader(InputStream, BufferPool)}. */
+    public static BufferPool pool() {
+        return new BufferPool(SIZE);
     }
 
     /** A block of whole lines. */
     public record Block(byte[] data, int length) {
+        /** How many lines the block holds (a last line without LF counts). */
+        public long lineCount() {
+            long n = 0;
+            for (int i = 0; i < length; i++) {
+                if (data[i] == '\n') {
+                    n++;
+                }
+            }
+            return length > 0 && data[length - 1] != '\n' ? n + 1 : n;
+        }
     }
 
     /**
@@ -38,7 +55,7 @@ public final class Chunks {
         if (eof && carryLength == 0) {
             return null;
         }
-        byte[] b = new byte[Math.max(SIZE, carryLength + SIZE / 4)];
+        byte[] b = pool.take(Math.max(SIZE, carryLength + SIZE / 4));
         System.arraycopy(carry, 0, b, 0, carryLength);
         int n = carryLength;
         int scanned = carryLength; // the carry holds no LF
@@ -57,7 +74,11 @@ public final class Chunks {
                 }
             }
             if (eof) {
-                return n == 0 ? null : new Block(b, n);
+                if (n == 0) {
+                    pool.give(b);
+                    return null;
+                }
+                return new Block(b, n);
             }
             int lastLf = -1;
             for (int i = n - 1; i >= scanned; i--) {
