@@ -45,7 +45,7 @@ public final class IdNumber {
     private static IdError lenientError(String text, IdError strict) {
         return switch (strict) {
             case WRONG_LENGTH, NON_DIGIT, NO_CHECK_DIGIT, CHECK_DIGIT_MISMATCH -> strict;
-            default -> Iin.checkDigit(text.substring(0, 11)) < 0 ? IdError.NO_CHECK_DIGIT : IdError.CHECK_DIGIT_MISMATCH;
+            default -> Iin.computeCheckDigit(text.substring(0, 11)) < 0 ? IdError.NO_CHECK_DIGIT : IdError.CHECK_DIGIT_MISMATCH;
         };
     }
 

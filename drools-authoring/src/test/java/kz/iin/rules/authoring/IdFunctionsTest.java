@@ -35,7 +35,7 @@ class IdFunctionsTest {
     @Test
     void strictAndLenientLevelsAndTheirReasons() {
         String body = IIN.value().substring(0, 6) + "0" + IIN.value().substring(7, 11);
-        int cd = Iin.checkDigit(body);
+        int cd = Iin.computeCheckDigit(body);
         String wrongCheckDigit = IIN.value().substring(0, 11) + (char) ('0' + (IIN.checkDigit() + 1) % 10);
 
         assertThat(IdFunctions.validIin(IdNumber.of(IIN))).isTrue();
