@@ -13,8 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
  */
 public final class ThrowawayCluster implements AutoCloseable {
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    /** Ports handed out by this JVM: a cluster that is still starting has not bound its port yet. */
+    private static final Set<Integer> TAKEN = new HashSet<>();
 
     public final PgInstallation pg;
     public final Path dir;
@@ -295,9 +299,6 @@ public final class ThrowawayCluster implements AutoCloseable {
         }
         throw new IOException("no free port in " + range + " (IIN_PG_PORTS)");
     }
-
-    /** Ports handed out by this JVM: a cluster that is still starting has not bound its port yet. */
-    private static final java.util.Set<Integer> TAKEN = new java.util.HashSet<>();
 
     private static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
