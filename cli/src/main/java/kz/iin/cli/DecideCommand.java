@@ -25,25 +25,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "decide", sortOptions = false, mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = false,
         description = {"Decides an eligibility case with the rules (Drools, in-process).",
-            "Prints the decision as JSON, or with --explain for a person: each conclusion, the rule",
-            "that drew it and the legal clause it cites. The case's asOf date is the date the rules",
-            "apply at (no clock).",
             "",
             "  iin decide case.json",
             "  iin decide --explain - < case.json",
             "  iin decide --jsonl cases.jsonl > decisions.jsonl",
             "",
-            "With --jsonl the input holds one case per line (JSON Lines) and the output one decision per",
-            "line, in input order, each with \"line\": N first; a line that is not a valid case gives",
-            "{\"line\": N, \"error\": \"...\"} and the run goes on. Blank lines are skipped. A summary goes",
-            "to stderr. All processors are used.",
+            "Prints the decision as JSON, or with --explain for a person: each conclusion, the rule that drew it"
+                + " and the legal clause it cites. The case's asOf date is the date the rules apply at (no clock)."
+                + " A case with an ERROR finding is not decided: its conclusions are absent and the findings say"
+                + " what to fix.",
             "",
-            "Case format: see the drools-rules module (kz.iin.rules.json.CaseJson); 'iin demo' shows two."},
-        footerHeading = "%nExit status:%n",
-        footer = {"  0  decided (whatever the outcome)",
-            "  1  --jsonl: at least one line was not a valid case (see its error line)",
-            "  2  the case cannot be read, or is not a valid case (the message names the field)"})
+            "With --jsonl the input holds one case per line (JSON Lines) and the output one decision per line, in"
+                + " input order, each with \"line\": N first; a line that is not a valid case gives"
+                + " {\"line\": N, \"error\": \"...\"} and the run goes on. Blank lines are skipped. A summary goes"
+                + " to stderr. All processors are used.",
+            "",
+            "Case format: docs/rules.md; 'iin demo' shows two cases.", ""},
+        footerHeading = ExitCode.HEADING,
+        footer = {"  0    decided (whatever the outcome, an undecided case included)",
+            "  1    --jsonl: at least one line was not a valid case (see its error line)",
+            "  2    unreadable or invalid case (the message names the field); write error",
+            ExitCode.HELP_INTERNAL, ExitCode.HELP_BROKEN_PIPE})
 final class DecideCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "CASE.json|-",
             description = "The case, UTF-8 JSON (with --jsonl: one case per line); '-' reads stdin.")

@@ -87,14 +87,24 @@ class ProgressAndHelpIT {
 
     @Test
     void helpTextFitsEightyColumnsAndListsTheSameExitCodes() {
-        for (String command : List.of("", "check", "generate", "demo")) {
+        for (String command : List.of("", "check", "generate", "decide", "demo")) {
             Cli.Result r = Cli.shell(dir, "$IIN " + command + " --help");
             assertThat(r.exit()).isZero();
             for (String line : r.lines()) {
                 assertThat(line.length()).as(command + ": " + line).isLessThanOrEqualTo(80);
             }
+            // An exit-status entry too long for its line would wrap to column 0, mid-sentence.
+            List<String> lines = r.lines();
+            int footer = lines.indexOf("Exit status:");
+            if (footer >= 0) {
+                assertThat(lines.subList(footer + 1, lines.size())).as(command)
+                        .allSatisfy(line -> assertThat(line).startsWith("  "));
+            }
             assertThat(r.out()).doesNotContain("decode command").doesNotContain(" decode,");
-            if (!command.equals("demo")) {
+            if (command.equals("decide")) {
+                assertThat(r.out()).contains("  0    decided").contains("  3    internal error")
+                        .contains("  141  the output was closed early");
+            } else if (!command.equals("demo")) {
                 assertThat(r.out()).as(command).contains("  0    success").contains("  2    usage error")
                         .contains("  3    internal error").contains("  141  the output was closed early");
             }
