@@ -38,8 +38,7 @@ END $$;
 -- role call PL/Java's SECURITY DEFINER jar functions, which read a URL (any server file) with the
 -- server's rights: only superusers may manage jars, class paths and type mappings.
 GRANT USAGE ON SCHEMA sqlj TO PUBLIC;
-REVOKE EXECUTE ON FUNCTION
-  sqlj.install_jar(bytea, character varying, boolean),
+REVOKE EXECUTE ON FUNCTION sqlj.install_jar(bytea, character varying, boolean),
   sqlj.install_jar(character varying, character varying, boolean),
   sqlj.replace_jar(bytea, character varying, boolean),
   sqlj.replace_jar(character varying, character varying, boolean),
