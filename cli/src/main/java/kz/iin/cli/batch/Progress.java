@@ -9,7 +9,11 @@ import java.util.Locale;
  * and time left. Erased when the run ends, and on Ctrl-C.
  */
 public final class Progress {
-    private static final long REDRAW_NANOS = 200_000_000L;
+    /**
+     * How often the bar is redrawn. The end-to-end tests set {@code -Diin.progress.redraw-ms=0} (through
+     * JAVA_OPTS) so that a run that ends within the first interval still draws its bar.
+     */
+    private static final long REDRAW_NANOS = Long.getLong("iin.progress.redraw-ms", 200L) * 1_000_000L;
     private static final int DEFAULT_COLUMNS = 80;
 
     private final PrintStream err;
