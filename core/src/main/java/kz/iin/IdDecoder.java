@@ -91,17 +91,14 @@ public final class IdDecoder {
     }
 
     private IdError iinComponents(int[] d) {
-        int centurySex = d[6];
-        if (centurySex < 1 || centurySex > 6) {
-            return IdError.INVALID_CENTURY_SEX_DIGIT;
-        }
-        year = Validation.centuryOfDigit(centurySex) + 10 * d[0] + d[1];
+        int yy = 10 * d[0] + d[1];
         month = 10 * d[2] + d[3];
         day = 10 * d[4] + d[5];
-        if (month < 1 || month > 12 || day < 1 || day > Validation.daysInMonth(year, month)) {
-            return IdError.INVALID_BIRTH_DATE;
+        IdError error = Validation.iinComponentError(d[6], yy, month, day);
+        if (error == null) {
+            year = Validation.centuryOfDigit(d[6]) + yy;
         }
-        return null;
+        return error;
     }
 
     private IdError binComponents(int[] d) {
@@ -109,13 +106,7 @@ public final class IdDecoder {
         year = yy >= Bin.PIVOT_YEAR ? 1900 + yy : 2000 + yy;
         month = 10 * d[2] + d[3];
         day = 0;
-        if (month < 1 || month > 12) {
-            return IdError.INVALID_REGISTRATION_MONTH;
-        }
-        if (d[4] < 4 || d[4] > 6) {
-            return IdError.INVALID_ENTITY_TYPE;
-        }
-        return d[5] > 3 ? IdError.INVALID_DIVISION : null;
+        return Validation.binComponentError(month, d[4], d[5]);
     }
 
     /** True when the last input is strictly valid. */

@@ -21,17 +21,23 @@ final class Validation {
         if (error != null) {
             return error;
         }
-        int centurySex = digit(s, 6);
+        IdError component = iinComponentError(digit(s, 6), twoDigits(s, 0), twoDigits(s, 2), twoDigits(s, 4));
+        return component != null ? component : checkDigitError(s);
+    }
+
+    /**
+     * The IIN's components, from its digits: century/sex digit (7th), then the encoded birth date
+     * ({@code yy}, {@code month}, {@code day} from positions 1-6). Shared with {@link IdDecoder}.
+     */
+    static IdError iinComponentError(int centurySex, int yy, int month, int day) {
         if (centurySex < 1 || centurySex > 6) {
             return IdError.INVALID_CENTURY_SEX_DIGIT;
         }
-        int year = centuryOfDigit(centurySex) + twoDigits(s, 0);
-        int month = twoDigits(s, 2);
-        int day = twoDigits(s, 4);
+        int year = centuryOfDigit(centurySex) + yy;
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
             return IdError.INVALID_BIRTH_DATE;
         }
-        return checkDigitError(s);
+        return null;
     }
 
     /** Strict BIN rules: registration month, entity type, division, check digit. */
@@ -40,18 +46,19 @@ final class Validation {
         if (error != null) {
             return error;
         }
-        int month = twoDigits(s, 2);
+        IdError component = binComponentError(twoDigits(s, 2), digit(s, 4), digit(s, 5));
+        return component != null ? component : checkDigitError(s);
+    }
+
+    /** The BIN's components, from its digits: registration month, entity type, division. Shared with {@link IdDecoder}. */
+    static IdError binComponentError(int month, int type, int division) {
         if (month < 1 || month > 12) {
             return IdError.INVALID_REGISTRATION_MONTH;
         }
-        int type = digit(s, 4);
         if (type < 4 || type > 6) {
             return IdError.INVALID_ENTITY_TYPE;
         }
-        if (digit(s, 5) > 3) {
-            return IdError.INVALID_DIVISION;
-        }
-        return checkDigitError(s);
+        return division > 3 ? IdError.INVALID_DIVISION : null;
     }
 
     /** Strict rules of the kind the 5th digit names: 0-3 IIN, anything else BIN. */
