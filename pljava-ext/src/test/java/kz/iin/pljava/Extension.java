@@ -33,8 +33,14 @@ final class Extension {
     private Extension() {
     }
 
+    /** The repository's sql/ folder: the tuning and bench scripts. */
     static Path sqlDir() {
         return Path.of(System.getProperty("iin.sql.dir", "../sql")).toAbsolutePath().normalize();
+    }
+
+    /** This module's folder, where the extension's files are: control file, scripts, Makefile, sql/, expected/. */
+    static Path extensionDir() {
+        return Path.of(System.getProperty("iin.extension.dir", ".")).toAbsolutePath().normalize();
     }
 
     static PgInstallation pg() {

@@ -51,14 +51,14 @@ class InstallCommandIT {
         Extension.Result r = Extension.installCommand("install", "--pg-config", pgConfig.toString());
         assertThat(r.exit()).as(r.output()).isZero();
         List<String> scripts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Extension.sqlDir())) {
+        try (Stream<Path> files = Files.list(Extension.extensionDir())) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.matches("iin--.*\\.sql")).forEach(scripts::add);
         }
         assertThat(scripts).hasSizeGreaterThanOrEqualTo(3);
         for (String s : scripts) {
-            assertThat(share.resolve("extension").resolve(s)).hasSameTextualContentAs(Extension.sqlDir().resolve(s));
+            assertThat(share.resolve("extension").resolve(s)).hasSameTextualContentAs(Extension.extensionDir().resolve(s));
         }
-        assertThat(share.resolve("extension/iin.control")).hasSameTextualContentAs(Extension.sqlDir().resolve("iin.control"));
+        assertThat(share.resolve("extension/iin.control")).hasSameTextualContentAs(Extension.extensionDir().resolve("iin.control"));
         Path jar = share.resolve("iin/iin-pljava.jar");
         assertThat(jar).hasSameBinaryContentAs(Extension.JAR);
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shipped update script {@code sql/iin--FROM--TO.sql}: install FROM, {@code ALTER EXTENSION iin UPDATE
+ * Every shipped update script {@code iin--FROM--TO.sql}: install FROM, {@code ALTER EXTENSION iin UPDATE
  * TO 'TO'} with a table using the domain, and the catalog (every member object, function signatures, labels,
  * bodies, comments, domain constraints, privileges) must equal a fresh install of TO. The next version only
  * adds its scripts (and default_version) and is tested here without a line of Java.
@@ -73,11 +73,11 @@ class UpgradeIT {
     static Stream<Step> updateScripts() throws IOException {
         Pattern name = Pattern.compile("iin--([0-9.]+)--([0-9.]+)\\.sql");
         List<Step> steps;
-        try (Stream<Path> files = Files.list(Extension.sqlDir())) {
+        try (Stream<Path> files = Files.list(Extension.extensionDir())) {
             steps = files.map(p -> name.matcher(p.getFileName().toString())).filter(Matcher::matches)
                     .map(m -> new Step(m.group(1), m.group(2))).sorted(java.util.Comparator.comparing(Step::toString)).toList();
         }
-        assertThat(steps).as("update scripts in sql/").isNotEmpty();
+        assertThat(steps).as("update scripts in " + Extension.extensionDir()).isNotEmpty();
         return steps.stream();
     }
 
@@ -102,7 +102,7 @@ class UpgradeIT {
         String db = database();
         pg.exec(db, "SET client_min_messages = error; CREATE EXTENSION iin VERSION '" + oldest + "' CASCADE");
         pg.exec(db, "ALTER EXTENSION iin UPDATE");
-        String control = Files.readString(Extension.sqlDir().resolve("iin.control"));
+        String control = Files.readString(Extension.extensionDir().resolve("iin.control"));
         Matcher defaultVersion = Pattern.compile("default_version = '([0-9.]+)'").matcher(control);
         assertThat(defaultVersion.find()).isTrue();
         assertThat(pg.exec(db, "SELECT extversion, iin.iin_pljava_version() FROM pg_extension WHERE extname = 'iin'"))
