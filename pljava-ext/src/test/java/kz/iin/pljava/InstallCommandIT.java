@@ -54,7 +54,7 @@ class InstallCommandIT {
         try (Stream<Path> files = Files.list(Extension.extensionDir())) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.matches("iin--.*\\.sql")).forEach(scripts::add);
         }
-        assertThat(scripts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(scripts).hasSizeGreaterThanOrEqualTo(2);
         for (String s : scripts) {
             assertThat(share.resolve("extension").resolve(s)).hasSameTextualContentAs(Extension.extensionDir().resolve(s));
         }
