@@ -31,6 +31,7 @@ final class Database {
             CREATE TABLE citizen (id bigint PRIMARY KEY, name text NOT NULL, iin iin.iin NOT NULL);
             CREATE TABLE legacy_customer (id bigint PRIMARY KEY, iin varchar(20));
             CREATE TABLE counter (id bigint PRIMARY KEY, iin integer);
+            CREATE TABLE registered (id bigint PRIMARY KEY, iin iin.iin NOT NULL UNIQUE);
             """;
     private static ThrowawayCluster shared;
 

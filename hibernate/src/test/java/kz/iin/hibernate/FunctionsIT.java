@@ -2,6 +2,7 @@ package kz.iin.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class FunctionsIT {
     private static final Iin BORN_1985 = Iin.firstAssignable(LocalDate.of(1985, 7, 15), Sex.FEMALE, 10);
     private static final Iin BORN_2001 = Iin.firstAssignable(LocalDate.of(2001, 2, 28), Sex.MALE, 20);
-    private static final Bin BRANCH = Bin.firstAssignable(YearMonth.of(2007, 9), EntityType.RESIDENT, Division.BRANCH, 30);
+    private static final Bin BRANCH =
+            Bin.firstAssignable(YearMonth.of(2007, 9), EntityType.RESIDENT, Division.BRANCH, 30);
     private static ThrowawayCluster pg;
     private static EntityManagerFactory db;
 
@@ -36,8 +38,9 @@ class FunctionsIT {
             em.persist(new Person(1001, BORN_1985, BRANCH));
             em.persist(new Person(1002, BORN_2001, null));
         });
-        pg.exec(Database.NAME, "INSERT INTO legacy_customer VALUES (1001, '" + BORN_1985.value() + "'), (1002, '12345'),"
-                + " (1003, '" + BORN_1985.value().substring(0, 11) + (BORN_1985.checkDigit() + 1) % 10 + "')");
+        String mistyped = BORN_1985.value().substring(0, 11) + (BORN_1985.checkDigit() + 1) % 10;
+        pg.exec(Database.NAME, "INSERT INTO legacy_customer VALUES (1001, '" + BORN_1985.value() + "'),"
+                + " (1002, '12345'), (1003, '" + mistyped + "')");
     }
 
     @AfterAll
@@ -50,26 +53,28 @@ class FunctionsIT {
     @Test
     void validityIsABarePredicate() {
         db.runInTransaction(em -> {
-            assertThat(em.createQuery(
-                    "select c.id from LegacyCustomer c where c.id < 2000 and iin_is_valid(c.iin) order by c.id", Long.class).getResultList()).containsExactly(1001L);
-            assertThat(em.createQuery(
-                    "select c.id from LegacyCustomer c where c.id < 2000 and not iin_is_valid(c.iin) order by c.id", Long.class).getResultList()).containsExactly(1002L, 1003L);
-            assertThat(em.createQuery(
-                    "select iin_error(c.iin) from LegacyCustomer c where c.id between 1002 and 1999 order by c.id", String.class).getResultList()).containsExactly("WRONG_LENGTH", "CHECK_DIGIT_MISMATCH");
-            assertThat(em.createQuery(
-                    "select p.id from Person p where p.id between 1001 and 1999 and bin_is_valid(p.employer)", Long.class)
-                    .getResultList()).containsExactly(1001L);
+            assertThat(ids(em, "select c.id from LegacyCustomer c where c.id < 2000 and iin_is_valid(c.iin)"))
+                    .containsExactly(1001L);
+            assertThat(ids(em, "select c.id from LegacyCustomer c where c.id < 2000 and not iin_is_valid(c.iin)"))
+                    .containsExactly(1002L, 1003L);
+            assertThat(em.createQuery("select iin_error(c.iin) from LegacyCustomer c"
+                    + " where c.id between 1002 and 1999 order by c.id", String.class).getResultList())
+                    .containsExactly("WRONG_LENGTH", "CHECK_DIGIT_MISMATCH");
+            assertThat(ids(em, "select p.id from Person p where p.id < 2000 and bin_is_valid(p.employer)"))
+                    .containsExactly(1001L);
         });
     }
 
     @Test
     void decodersAreTyped() {
         db.runInTransaction(em -> {
-            assertThat(em.createQuery(
-                    "select p.id from Person p where p.id between 1001 and 1999 and iin_birth_date(p.iin) < :d", Long.class).setParameter("d", LocalDate.of(2000, 1, 1)).getResultList()).containsExactly(1001L);
-            Object[] decoded = em.createQuery("select iin_birth_date(p.iin), iin_sex(p.iin), bin_registered(p.employer),"
-                    + " bin_type(p.employer), bin_division(p.employer), iin_check_digit(substring(p.iin, 1, 11))"
-                    + " from Person p where p.id = 1001", Object[].class).getSingleResult();
+            assertThat(em.createQuery("select p.id from Person p"
+                    + " where p.id between 1001 and 1999 and iin_birth_date(p.iin) < :d", Long.class)
+                    .setParameter("d", LocalDate.of(2000, 1, 1)).getResultList()).containsExactly(1001L);
+            Object[] decoded = em.createQuery("select iin_birth_date(p.iin), iin_sex(p.iin),"
+                    + " bin_registered(p.employer), bin_type(p.employer), bin_division(p.employer),"
+                    + " iin_check_digit(substring(p.iin, 1, 11)) from Person p where p.id = 1001", Object[].class)
+                    .getSingleResult();
             assertThat(decoded[0]).isEqualTo(LocalDate.of(1985, 7, 15));
             assertThat(Sex.ofCode((String) decoded[1])).isEqualTo(Sex.FEMALE);
             assertThat(decoded[2]).isEqualTo(LocalDate.of(2007, 9, 1));
@@ -77,6 +82,10 @@ class FunctionsIT {
             assertThat(Division.valueOf((String) decoded[4])).isEqualTo(Division.BRANCH);
             assertThat(decoded[5]).isEqualTo(BORN_1985.checkDigit());
         });
+    }
+
+    private static List<Long> ids(EntityManager em, String hql) {
+        return em.createQuery(hql + " order by 1", Long.class).getResultList();
     }
 
     @Test

@@ -47,8 +47,8 @@ class LegacyRowsIT {
 
     @Test
     void aTypedFieldFailsTheWholeListOnOneBadRow() {
-        db.runInTransaction(em -> assertThatThrownBy(() -> em.createQuery(
-                "from TypedLegacyCustomer c where c.id between 3001 and 3004", TypedLegacyCustomer.class).getResultList())
+        db.runInTransaction(em -> assertThatThrownBy(() -> em.createQuery("from TypedLegacyCustomer c"
+                + " where c.id between 3001 and 3004", TypedLegacyCustomer.class).getResultList())
                 .isInstanceOf(InvalidIdException.class)
                 .satisfies(e -> assertThat(((InvalidIdException) e).error()).isEqualTo(IdError.WRONG_LENGTH)));
     }

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import kz.iin.Bin;
 import kz.iin.Iin;
 
-/** A row of table person (columns of the domains iin.iin and iin.bin) with typed fields: no converter, no annotation. */
+/** A row of table person (columns of the domains iin.iin and iin.bin) with typed fields: no converter needed. */
 @Entity
 @Table(name = "person")
 public class Person {
