@@ -60,8 +60,8 @@ class FunctionsIT {
             assertThat(em.createQuery("select iin_error(c.iin) from LegacyCustomer c"
                     + " where c.id between 1002 and 1999 order by c.id", String.class).getResultList())
                     .containsExactly("WRONG_LENGTH", "CHECK_DIGIT_MISMATCH");
-            assertThat(ids(em, "select p.id from Person p where p.id < 2000 and bin_is_valid(p.employer)"))
-                    .containsExactly(1001L);
+            assertThat(ids(em, "select p.id from Person p where p.id between 1001 and 1999"
+                    + " and bin_is_valid(p.employer)")).containsExactly(1001L);
         });
     }
 
@@ -81,6 +81,11 @@ class FunctionsIT {
             assertThat(EntityType.valueOf((String) decoded[3])).isEqualTo(EntityType.RESIDENT);
             assertThat(Division.valueOf((String) decoded[4])).isEqualTo(Division.BRANCH);
             assertThat(decoded[5]).isEqualTo(BORN_1985.checkDigit());
+            // As docs/java.md shows it:
+            assertThat(em.createQuery(
+                    "select iin_birth_date(p.iin), bin_type(p.employer) from Person p where p.id = :id", Object[].class)
+                    .setParameter("id", 1001L).getSingleResult())
+                    .containsExactly(LocalDate.of(1985, 7, 15), "RESIDENT");
         });
     }
 

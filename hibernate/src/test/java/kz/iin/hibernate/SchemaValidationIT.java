@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
+import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.Table;
+import java.io.StringWriter;
 import java.util.Map;
 import kz.iin.Bin;
 import kz.iin.Iin;
 import kz.iin.pg.ThrowawayCluster;
+import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,19 @@ class SchemaValidationIT {
         assertThatThrownBy(() -> Database.open(Database.url(pg, ""), Map.of(), StringOnAnIntegerColumn.class).close())
                 .hasRootCauseInstanceOf(SchemaManagementException.class)
                 .rootCause().hasMessageContaining("wrong column type encountered in column [iin] in table [counter]");
+    }
+
+    @Test
+    void tablesHibernateCreatesHoldTheTwelveDigitsInAVarchar12() {
+        StringWriter script = new StringWriter();
+        new PersistenceConfiguration("ddl")
+                .provider(HibernatePersistenceProvider.class.getName())
+                .managedClass(Person.class)
+                .property(PersistenceConfiguration.JDBC_URL, Database.url(pg, ""))
+                .property("jakarta.persistence.schema-generation.scripts.action", "create")
+                .property("jakarta.persistence.schema-generation.scripts.create-target", script)
+                .createEntityManagerFactory().close();
+        assertThat(script.toString()).contains("employer varchar(12)").contains("iin varchar(12)");
     }
 
     @Test
