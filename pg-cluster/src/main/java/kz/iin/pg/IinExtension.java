@@ -55,6 +55,9 @@ public final class IinExtension {
     public static ThrowawayCluster startCluster(Path jar, List<String> conf) throws IOException {
         String line = install(jar);
         Path installedJar = PgInstallation.find().orElseThrow().iinDir().resolve("iin-pljava.jar");
+        if (!line.contains("-Djava.class.path=" + installedJar)) {
+            throw new IllegalStateException("the install command's line does not name " + installedJar + ": " + line);
+        }
         Path copyDir = Files.createTempDirectory(Path.of("/tmp"), "iin-ext-");
         Files.setPosixFilePermissions(copyDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path copy = Files.copy(jar, copyDir.resolve("iin-pljava.jar"));
@@ -77,6 +80,9 @@ public final class IinExtension {
      * again first, and once more when they vanished meanwhile (builds on one machine share them).
      */
     public static void createDatabase(ThrowawayCluster pg, String database) {
+        if (installedFrom == null) {
+            throw new IllegalStateException("no extension jar yet: start the cluster with startCluster");
+        }
         pg.createDatabase(database);
         for (int attempt = 1; ; attempt++) {
             run(installedFrom, "install");
