@@ -31,7 +31,8 @@ class ExceptionMessagesTest {
         String shape() {
             String kind = exception.getMessage().substring(0, exception.getMessage().indexOf(':'));
             int nonDigit = input.length() == 12 ? Validation.firstNonDigit(input, 12) : -2;
-            return parser + " " + kind + " " + exception.error() + " length " + input.length() + " non-digit at " + nonDigit;
+            return parser + " " + kind + " " + exception.error() + " length " + input.length()
+                    + " non-digit at " + nonDigit;
         }
     }
 

@@ -10,7 +10,7 @@ import kz.iin.Bin;
 import kz.iin.Iin;
 import org.junit.jupiter.api.Test;
 
-/** Hibernate's trace of bound values (logger org.hibernate.orm.jdbc.bind) shows Iin and Bin masked; Strings as they are. */
+/** Hibernate's trace of bound values (org.hibernate.orm.jdbc.bind) shows Iin and Bin masked, Strings as they are. */
 class BoundValuesLogIT {
     @Test
     void typedNumbersAreMaskedInTheTraceOfBoundValues() throws Exception {

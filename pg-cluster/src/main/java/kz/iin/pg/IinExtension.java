@@ -36,7 +36,8 @@ public final class IinExtension {
                     + " from the PostgreSQL project's apt repository, or build PL/Java 1.6.9; see docs/postgresql.md");
         }
         if (!Files.isReadable(PgInstallation.libjvm())) {
-            return Optional.of("libjvm.so at " + PgInstallation.libjvm() + " (set PLJAVA_LIBJVM to a JDK 11+ libjvm.so)");
+            return Optional.of("libjvm.so at " + PgInstallation.libjvm()
+                    + " (set PLJAVA_LIBJVM to a JDK 11+ libjvm.so)");
         }
         if (jar == null || !Files.isReadable(jar)) {
             return Optional.of("the extension's jar iin-pljava.jar (got " + jar + ")");
@@ -86,8 +87,8 @@ public final class IinExtension {
         pg.createDatabase(database);
         for (int attempt = 1; ; attempt++) {
             run(installedFrom, "install");
-            ThrowawayCluster.Result r = pg.psql(database, "SET client_min_messages = warning; CREATE EXTENSION iin CASCADE",
-                    "-v", "ON_ERROR_STOP=1");
+            ThrowawayCluster.Result r = pg.psql(database,
+                    "SET client_min_messages = warning; CREATE EXTENSION iin CASCADE", "-v", "ON_ERROR_STOP=1");
             if (r.exitCode() == 0) {
                 return;
             }
@@ -106,7 +107,8 @@ public final class IinExtension {
             vmOptionsLine = lines.get(lines.size() - 1);
             installedFrom = jar;
             if (!vmOptionsLine.startsWith("pljava.vmoptions")) {
-                throw new IllegalStateException("java -jar " + jar + " install printed no pljava.vmoptions line:\n" + out);
+                throw new IllegalStateException("java -jar " + jar + " install printed no pljava.vmoptions line:\n"
+                        + out);
             }
             if (!installedBefore) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> run(jar, "uninstall"), "uninstall iin"));

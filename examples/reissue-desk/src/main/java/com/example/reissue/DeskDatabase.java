@@ -10,7 +10,7 @@ public final class DeskDatabase {
     private DeskDatabase() {
     }
 
-    /** Opens the persistence unit on a PostgreSQL database where CREATE EXTENSION iin ran and schema.sql was applied. */
+    /** Opens the persistence unit on a PostgreSQL database where CREATE EXTENSION iin ran and schema.sql applied. */
     public static EntityManagerFactory open(String jdbcUrl) {
         return new PersistenceConfiguration("reissue-desk")
                 .provider(HibernatePersistenceProvider.class.getName())
