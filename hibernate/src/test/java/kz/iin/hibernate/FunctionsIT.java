@@ -106,6 +106,12 @@ class FunctionsIT {
     }
 
     @Test
+    void typedValuesBindAsParameters() {
+        db.runInTransaction(em -> assertThat(em.createQuery("select p.id from Person p where p.iin = :iin", Long.class)
+                .setParameter("iin", BORN_2001).getResultList()).containsExactly(1002L));
+    }
+
+    @Test
     void parametersAreBoundAsText() {
         db.runInTransaction(em -> assertThat(em.createQuery("select iin_mask(:s), iin_compact(:s), iin_kind(:s)",
                 Object[].class).setParameter("s", "850715 400109").getSingleResult())
