@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,11 +36,7 @@ class DebianPackageIT {
     @AfterEach
     void deleteRoots() throws IOException {
         for (Path root : roots) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            PostgresMirror.deleteRecursively(root);
         }
     }
 
@@ -86,7 +81,7 @@ class DebianPackageIT {
         assumeRootWithDpkg();
         Extension.assumeAvailable();
         Path root = newRoot();
-        PgInstallation mirror = PostgresMirror.build(Extension.pg(), root, name -> false);
+        PgInstallation mirror = PostgresMirror.build(PgInstallation.find().orElseThrow(), root, name -> false);
         PostgresMirror.knowPackage(root, "postgresql-15", run(List.of("dpkg-query", "-s", "postgresql-15")).stdout);
         assertThat(mirror.sharedir()).as("the mirror's PostgreSQL reads the mirror's share directory")
                 .isEqualTo(root.resolve("usr/share/postgresql/15"));
@@ -130,7 +125,7 @@ class DebianPackageIT {
 
         Assumptions.assumeTrue(PgInstallation.find().isPresent(), "no PostgreSQL here to mirror");
         Path noPlJava = newRoot();
-        PostgresMirror.build(Extension.pg(), noPlJava, name -> name.contains("pljava"));
+        PostgresMirror.build(PgInstallation.find().orElseThrow(), noPlJava, name -> name.contains("pljava"));
         Result withoutPlJava = dpkg(noPlJava, "-i", deb.toString());
         assertThat(withoutPlJava.exit).isNotZero();
         assertThat(withoutPlJava.output).contains(PACKAGE + ": cannot install, missing PL/Java for PostgreSQL 15 (")

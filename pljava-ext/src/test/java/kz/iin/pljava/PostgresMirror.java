@@ -18,6 +18,7 @@ import kz.iin.pg.PgInstallation;
  * knows the package postgresql-15 when asked to ({@link #knowPackage}), as this machine's does.
  */
 final class PostgresMirror {
+    private static final String PREFIX = "iin-pg-mirror-";
     private PostgresMirror() {
     }
 
@@ -61,11 +62,35 @@ final class PostgresMirror {
         }
     }
 
-    /** A temp directory the server's OS user can read. */
+    /**
+     * A temp directory the server's OS user can read, named after this process: a mirror's binaries must
+     * outlive every cluster started from them (pg_ctl stops them in shutdown hooks), so mirrors are deleted by
+     * a later run, once their process has ended.
+     */
     static Path newRoot() throws IOException {
-        Path root = Files.createTempDirectory(Path.of("/tmp"), "iin-deb-root-");
+        Path root = Files.createTempDirectory(Path.of("/tmp"), PREFIX + ProcessHandle.current().pid() + "-");
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         return root;
+    }
+
+    /** Deletes the mirrors left by test processes that have ended. */
+    static void deleteThoseOfEndedProcesses() throws IOException {
+        try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
+            for (Path dir : tmp.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
+                String pid = dir.getFileName().toString().substring(PREFIX.length()).replaceFirst("-.*", "");
+                if (pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    deleteRecursively(dir);
+                }
+            }
+        }
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static void linkEach(Path from, Path to, Predicate<String> leaveOut) throws IOException {
