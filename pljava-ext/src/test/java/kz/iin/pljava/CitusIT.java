@@ -54,6 +54,8 @@ import org.postgresql.copy.CopyManager;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CitusIT {
     private static final String DB = "bank";
+    private static final List<String> CITUS_CONF = List.of("shared_preload_libraries = 'citus'", "synchronous_commit = on",
+            "citus.max_adaptive_executor_pool_size = 2", "citus.max_cached_conns_per_worker = 2");
     private static final int SHARDS = 8;
     /** Valid 1900s IINs, {@code %d}..{@code %d} picks a range; bodies without a check digit are left out. */
     private static final String IINS = "SELECT b || iin.iin_check_digit(b) AS iin FROM (SELECT to_char(date '1920-01-01' + (g %% 29000), 'YYMMDD')"
@@ -108,6 +110,7 @@ class CitusIT {
         coordinator.exec(DB, "CREATE TABLE person_by_domain (iin iin.iin PRIMARY KEY);"
                 + " SELECT create_distributed_table('person_by_domain', 'iin', shard_count => " + SHARDS + ")");
         ThrowawayCluster.Result plain = coordinator.psql(DB, "INSERT INTO person_by_domain (iin) VALUES ('780322300458')");
+        System.out.println("INSERT with a literal into an iin.iin distribution column:\n" + plain.output());
         assertThat(plain.output()).contains("ERROR:  Cannot coerce text to iin.iin");
         coordinator.exec(DB, "INSERT INTO person_by_domain (iin) VALUES ('780322300458'::iin.iin)");
         assertThat(coordinator.exec(DB, "SELECT count(*) FROM person_by_domain")).isEqualTo("1\n");
@@ -178,6 +181,8 @@ class CitusIT {
                         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
             }
         }
+        System.out.println("INSERT of a bad IIN through the coordinator:\n"
+                + coordinator.psql(DB, "INSERT INTO person (iin) VALUES ('" + BAD_IIN + "')").output());
         String shard = shardOn("person", worker1);
         try (Connection c = Extension.connect(worker1, DB); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO " + shard + " (iin) VALUES ('" + BAD_IIN + "')"))
@@ -366,9 +371,27 @@ class CitusIT {
         assertThat(rowsOnWorkers("person", worker3)).as("the new worker takes its share of new rows").isGreaterThan(onWorker3);
     }
 
-    /** A node with Citus preloaded and the extension's line, its database {@code bank} with Citus created. */
+    @Test
+    @Order(9)
+    void aWorkerWithoutTheExtensionsLineIsNotAdded() throws Exception {
+        try (ThrowawayCluster bare = ThrowawayCluster.start(Extension.pg(), CITUS_CONF)) {
+            bare.createDatabase(DB);
+            bare.exec(DB, "CREATE EXTENSION citus");
+            ThrowawayCluster.Result added = coordinator.psql(DB, "SELECT citus_add_node('127.0.0.1', " + bare.port + ")");
+            System.out.println("citus_add_node of a worker without the pljava.vmoptions line:\n" + added.output());
+            assertThat(added.output()).contains("ERROR:").contains("extension iin: its Java functions cannot run");
+            assertThat(coordinator.exec(DB, "SELECT count(*) FROM pg_dist_node WHERE nodeport = " + bare.port)).isEqualTo("0\n");
+            assertThat(bare.exec(DB, "SELECT count(*) FROM pg_extension WHERE extname = 'iin'")).isEqualTo("0\n");
+        }
+    }
+
+    /**
+     * A node with Citus preloaded and the extension's line, its database {@code bank} with Citus created. Each
+     * connection Citus opens to a worker is a backend that starts its own JVM, and only the cached ones outlive a
+     * statement: a small executor pool with as many cached connections keeps those JVMs warm.
+     */
     private static ThrowawayCluster citusNode() throws Exception {
-        ThrowawayCluster node = Extension.cluster("shared_preload_libraries = 'citus'", "synchronous_commit = on");
+        ThrowawayCluster node = Extension.cluster(CITUS_CONF.toArray(String[]::new));
         node.createDatabase(DB);
         node.exec(DB, "CREATE EXTENSION citus");
         return node;
