@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,7 +44,8 @@ import org.postgresql.copy.CopyManager;
  * extension's {@code pljava.vmoptions} line. {@code CREATE EXTENSION iin} on the coordinator reaches the workers; a
  * table distributed on the person's IIN, kept as {@code text} with a named CHECK, takes COPY and plain single-row
  * INSERTs (literals, bind parameters with and without server-side prepare); an {@code iin.iin} distribution column
- * does not (Citus cannot fold a literal into a constrained domain). Bad values are refused through the coordinator
+ * does not (to pick a shard Citus folds the literal into the column's type, which PostgreSQL never does for a domain
+ * with a CHECK). Bad values are refused through the coordinator
  * and straight into a shard; {@code iin_*} filters run inside the shard tasks; a reference table keeps an
  * {@code iin.bin} column. Then the faults and growth: a worker stopped mid-run loses no committed row and leaves no
  * transaction half-applied; a third worker added and rebalanced keeps every row. The tests run in order on one
@@ -57,7 +59,7 @@ class CitusIT {
     private static final List<String> CITUS_CONF = List.of("shared_preload_libraries = 'citus'", "synchronous_commit = on",
             "citus.max_adaptive_executor_pool_size = 2", "citus.max_cached_conns_per_worker = 2");
     private static final int SHARDS = 8;
-    /** Valid 1900s IINs, {@code %d}..{@code %d} picks a range; bodies without a check digit are left out. */
+    /** Valid IINs of the 1900s: format with a serial and a range of days after 1920-01-01 (bodies without a check digit are left out). */
     private static final String IINS = "SELECT b || iin.iin_check_digit(b) AS iin FROM (SELECT to_char(date '1920-01-01' + (g %% 29000), 'YYMMDD')"
             + " || (3 + g %% 2) || lpad((g / 29000 + %d)::text, 4, '0') AS b FROM generate_series(%d, %d) g) s"
             + " WHERE iin.iin_check_digit(b) IS NOT NULL";
@@ -133,7 +135,7 @@ class CitusIT {
         String copied;
         try (Connection c = Extension.connect(coordinator, DB)) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            java.io.StringWriter rows = new java.io.StringWriter();
+            StringWriter rows = new StringWriter();
             copy.copyOut("COPY (" + String.format(IINS, 0, 0, 9_999) + ") TO STDOUT", rows);
             copied = rows.toString();
             assertThat(copy.copyIn("COPY person (iin) FROM STDIN", new StringReader(copied)))
