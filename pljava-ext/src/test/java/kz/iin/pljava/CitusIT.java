@@ -119,6 +119,9 @@ class CitusIT {
         // The same pruning step sends an equality with a text literal or a text parameter to no shard at all.
         assertThat(coordinator.exec(DB, "SELECT count(*) FROM person_by_domain WHERE iin = '780322300458'"))
                 .as("a lookup by a text literal on an iin.iin distribution column finds nothing").isEqualTo("0\n");
+        assertThat(coordinator.exec(DB, "EXPLAIN (COSTS OFF) SELECT * FROM person_by_domain WHERE iin = '780322300458'"))
+                .as("planned against no shard").contains("One-Time Filter: (false AND").doesNotContain("port=" + worker1.port)
+                .doesNotContain("port=" + worker2.port);
         try (Connection c = Extension.connect(coordinator, DB);
              PreparedStatement s = c.prepareStatement("SELECT count(*) FROM person_by_domain WHERE iin = ?")) {
             s.setString(1, "780322300458");
