@@ -133,6 +133,20 @@ class CitusIT {
 
     @Test
     @Order(3)
+    void aDomainWithoutACheckOfItsOwnIsFoldedAndTakesPlainInserts() {
+        coordinator.exec(DB, "CREATE DOMAIN person_iin AS text;"
+                + " CREATE TABLE person_by_plain_domain (iin person_iin PRIMARY KEY"
+                + " CONSTRAINT person_by_plain_domain_iin_valid CHECK (iin.iin_is_valid(iin)));"
+                + " SELECT create_distributed_table('person_by_plain_domain', 'iin', shard_count => " + SHARDS + ");"
+                + " INSERT INTO person_by_plain_domain (iin) VALUES ('780322300458')");
+        assertThat(coordinator.exec(DB, "SELECT count(*) FROM person_by_plain_domain WHERE iin = '780322300458'"))
+                .isEqualTo("1\n");
+        assertThat(coordinator.psql(DB, "INSERT INTO person_by_plain_domain (iin) VALUES ('" + BAD_IIN + "')").output())
+                .contains("violates check constraint \"person_by_plain_domain_iin_valid\"");
+    }
+
+    @Test
+    @Order(4)
     void aTextColumnWithACheckTakesCopyAndPlainSingleRowInserts() throws Exception {
         coordinator.exec(DB, PERSON + "; SELECT create_distributed_table('person', 'iin', shard_count => " + SHARDS + ")");
         String copied;
@@ -173,7 +187,7 @@ class CitusIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aBadIinIsRefusedThroughTheCoordinatorAndStraightIntoAShard() throws Exception {
         try (Connection c = Extension.connect(coordinator, DB); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO person (iin) VALUES ('" + BAD_IIN + "')"))
@@ -199,7 +213,7 @@ class CitusIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void iinFunctionsAreEvaluatedInsideTheShardTasks() {
         String query = "SELECT count(*) FROM person WHERE iin.iin_birth_date(iin) < date '1960-01-01'"
                 + " AND iin.iin_sex(iin) = 'F'";
@@ -216,7 +230,7 @@ class CitusIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aReferenceTableKeepsAnIinBinColumnOnEveryNode() throws Exception {
         coordinator.exec(DB, "CREATE TABLE employer (bin iin.bin PRIMARY KEY, name text NOT NULL);"
                 + " SELECT create_reference_table('employer');"
@@ -248,7 +262,7 @@ class CitusIT {
      * recovered the prepared transactions, every acknowledged pair is there and no pair is there by half.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void aWorkerStoppedMidRunLosesNoCommittedRowAndLeavesNothingHalfApplied() throws Exception {
         coordinator.exec(DB, "CREATE TABLE enrolment (iin text PRIMARY KEY CONSTRAINT enrolment_iin_valid"
                 + " CHECK (iin.iin_is_valid(iin)), batch int NOT NULL);"
@@ -343,7 +357,7 @@ class CitusIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aThirdWorkerAddedAndRebalancedKeepsEveryRow() throws Exception {
         String everyRow = "SELECT count(*) || ' ' || md5(string_agg(iin, ',' ORDER BY iin)) FROM ";
         String people = coordinator.exec(DB, everyRow + "person");
@@ -377,7 +391,7 @@ class CitusIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aWorkerWithoutTheExtensionsLineIsNotAdded() throws Exception {
         try (ThrowawayCluster bare = ThrowawayCluster.start(Extension.pg(), CITUS_CONF)) {
             bare.createDatabase(DB);
