@@ -172,6 +172,20 @@ public final class ThrowawayCluster implements AutoCloseable {
                 "-l", log().toString(), "-w", "-t", "120", "restart"));
     }
 
+    /** Stops the server at once, as a node that loses power would (pg_ctl -m immediate); {@link #startAgain()} recovers it. */
+    public synchronized void stopImmediately() {
+        runAsServer(List.of(pg.bindir().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate",
+                "-w", "-t", "120", "stop"));
+        running = false;
+    }
+
+    /** Starts a server stopped by {@link #stopImmediately()} again, on the same port, through crash recovery. */
+    public synchronized void startAgain() {
+        runAsServer(List.of(pg.bindir().resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log().toString(),
+                "-w", "-t", "120", "start"));
+        running = true;
+    }
+
     public String serverLog() throws IOException {
         return Files.readString(log(), StandardCharsets.UTF_8);
     }
