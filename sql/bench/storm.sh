@@ -2,9 +2,10 @@
 # A connection storm: CLIENTS pgbench clients (200) connect at once and insert into an iin.iin column for
 # SECONDS each (default 60), first straight to PostgreSQL, then through pgbouncer in transaction mode with
 # a pool of POOL server connections (4). Each run prints TPS, average latency, committed transactions against
-# rows stored + values refused, and, sampled near its end, the client backends: how many started a JVM and
-# their memory (RSS, PSS, private) in total and per JVM backend. Loopback only; private cluster and pgbouncer,
-# both removed at the end. Exits non-zero if a reconciliation fails.
+# rows stored + values refused, TPS per 10 s, and the client backends (sampled every 5 s, the sample with
+# the most JVMs): how many started a JVM and their memory (RSS, PSS, private) in total and per JVM backend.
+# Loopback only; private cluster and pgbouncer, both removed at the end. Exits non-zero if a reconciliation
+# fails.
 #
 #   sql/bench/storm.sh [SECONDS]      CLIENTS (200), POOL (4) override; pgbouncer: /usr/sbin/pgbouncer or PGBOUNCER
 set -euo pipefail
@@ -41,11 +42,14 @@ run() { # name, pgbench connection arguments...
   local name=$1 out sample committed stored refused bad tps lat conn
   shift
   printf '\\set k random(1, 100000)\nSELECT storm.try_insert('"'"'%s'"'"', :k);\n' "$name" > "$dir/$name.pgbench"
-  # Sample the backends 5 s before the end, while every client is still connected.
-  ( sleep $((seconds - 5)); sample_backends > "$dir/$name.sample" ) &
-  out=$("$bin/pgbench" "$@" -U postgres -n -c "$clients" -j 4 -T "$seconds" -f "$dir/$name.pgbench" bench 2>&1) || true
-  wait
-  read -r n jvm rss pss priv < "$dir/$name.sample"
+  # Sample the backends every 5 s while the clients are connected; report the sample with the most JVMs.
+  : > "$dir/$name.samples"
+  ( while sleep 5; do sample_backends >> "$dir/$name.samples"; done ) &
+  local sampler=$!
+  out=$("$bin/pgbench" "$@" -U postgres -n -c "$clients" -j 4 -T "$seconds" -P 10 -f "$dir/$name.pgbench" bench 2>&1) || true
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  read -r n jvm rss pss priv < <(sort -n -k2,2 -k1,1 "$dir/$name.samples" | tail -1)
   committed=$(echo "$out" | sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p')
   tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
   lat=$(echo "$out" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
@@ -63,11 +67,12 @@ run() { # name, pgbench connection arguments...
   printf "%-7s tps %8.1f  latency avg %10.1f ms  initial connection %9.1f ms\n" "$name" "${tps:-0}" "${lat:-0}" "${conn:-0}"
   printf "        committed %d = stored %d + refused %d (in flight at the end: %d; wrong outcomes: %d) [%s]\n" \
     "${committed:-0}" "$stored" "$refused" $((stored + refused - ${committed:-0})) "$bad" "$ok"
-  printf "        client backends %d, with a JVM %d: RSS %.0f MB, PSS %.0f MB, private %.0f MB in total" \
+  printf "        most JVMs seen: client backends %d, with a JVM %d: RSS %.0f MB, PSS %.0f MB, private %.0f MB in total" \
     "$n" "$jvm" "$(echo "$rss / 1024" | bc -l)" "$(echo "$pss / 1024" | bc -l)" "$(echo "$priv / 1024" | bc -l)"
   [ "$jvm" -gt 0 ] && printf "; per JVM backend RSS %.1f MB, private %.1f MB" \
     "$(echo "$rss / 1024 / $jvm" | bc -l)" "$(echo "$priv / 1024 / $jvm" | bc -l)"
-  printf "\n        load average after: %s\n" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf "\n        tps per 10 s: %s\n" "$(echo "$out" | sed -n 's/^progress: [0-9.]* s, \([0-9.]*\) tps.*/\1/p' | xargs printf '%.0f ')"
+  printf "        load average after: %s\n" "$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "$out" | grep -E "^(pgbench: error|.*aborted)" | head -3 | sed 's/^/        /' || true
 }
 
