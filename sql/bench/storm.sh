@@ -44,12 +44,12 @@ run() { # name, pgbench connection arguments...
   printf '\\set k random(1, 100000)\nSELECT storm.try_insert('"'"'%s'"'"', :k);\n' "$name" > "$dir/$name.pgbench"
   # Sample the backends every 5 s while the clients are connected; report the sample with the most JVMs.
   : > "$dir/$name.samples"
-  ( while sleep 5; do sample_backends >> "$dir/$name.samples"; done ) &
-  local sampler=$!
+  ( while [ ! -e "$dir/$name.done" ]; do sleep 5; sample_backends >> "$dir/$name.samples" || true; done ) &
+  local sampler=$! n=0 jvm=0 rss=0 pss=0 priv=0
   out=$("$bin/pgbench" "$@" -U postgres -n -c "$clients" -j 4 -T "$seconds" -P 10 -f "$dir/$name.pgbench" bench 2>&1) || true
-  kill "$sampler" 2>/dev/null || true
-  wait "$sampler" 2>/dev/null || true
-  read -r n jvm rss pss priv < <(sort -n -k2,2 -k1,1 "$dir/$name.samples" | tail -1)
+  touch "$dir/$name.done"
+  wait "$sampler" || true
+  read -r n jvm rss pss priv < <(sort -n -k2,2 -k1,1 "$dir/$name.samples" | tail -1) || true
   committed=$(echo "$out" | sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p')
   tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
   lat=$(echo "$out" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
