@@ -30,7 +30,11 @@ public final class ClusterMain {
                     + " | pgbouncer CLUSTER_DIR DATABASE ['pgbouncer.ini line' ...] | pgbouncer-stop DIR");
             System.exit(2);
         }
-        if (args[0].equals("pgbouncer-stop") && args.length == 2) {
+        if (args[0].equals("pgbouncer-stop")) {
+            if (args.length != 2) {
+                System.err.println("usage: pgbouncer-stop DIR");
+                System.exit(2);
+            }
             Pgbouncer.stopAndDelete(Path.of(args[1]));
             return;
         }
