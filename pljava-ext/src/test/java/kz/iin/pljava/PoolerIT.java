@@ -243,7 +243,7 @@ class PoolerIT {
     @Test
     void aConnectQueryThatWarmsTheJvmHidesTheFirstCallFromAShortStatementTimeout() throws Exception {
         // An application role with a statement_timeout shorter than a JVM start (the trip).
-        pg.exec("pooled", "CREATE ROLE app LOGIN; ALTER ROLE app SET statement_timeout = '50ms'");
+        pg.exec("pooled", "CREATE ROLE app LOGIN; ALTER ROLE app SET statement_timeout = '100ms'");
         try (Connection direct = DriverManager.getConnection(pg.jdbcUrl("pooled").replace("user=postgres", "user=app"));
              Statement s = direct.createStatement()) {
             String state = "none: it answered";
@@ -273,7 +273,7 @@ class PoolerIT {
             }
             for (Future<String> a : answers) {
                 assertThat(a.get(2, TimeUnit.MINUTES)).as("first statement of each client; the role's timeout in force again")
-                        .isEqualTo("true 50ms");
+                        .isEqualTo("true 100ms");
             }
             threads.shutdown();
             assertThat(JvmBackends.withJvm(pg, "pooled")).as("the warmed server connections").isEqualTo(bouncer.serverPids());
