@@ -44,6 +44,9 @@ class PoolerIT {
     private static final int POOL = 4;
     private static final int CLIENTS = 64;
     private static final int TRANSACTIONS_PER_CLIENT = 40;
+    /** Starts the JVM with the timeout off for that statement only; RESET brings back the role's setting. */
+    private static final String WARM = "SET statement_timeout = 0; SELECT iin.iin_is_valid('900101300007'); RESET statement_timeout";
+    private static final String FIRST_CALL = "SELECT iin.iin_is_valid('900101300007') || ' ' || current_setting('statement_timeout')";
     private ThrowawayCluster pg;
 
     @BeforeAll
@@ -241,7 +244,7 @@ class PoolerIT {
     }
 
     @Test
-    void aConnectQueryThatWarmsTheJvmHidesTheFirstCallFromAShortStatementTimeout() throws Exception {
+    void warmingTheJvmWithTheTimeoutOffKeepsAShortStatementTimeoutFromFailingTheFirstCall() throws Exception {
         // An application role with a statement_timeout shorter than a JVM start (the trip).
         pg.exec("pooled", "CREATE ROLE app LOGIN; ALTER ROLE app SET statement_timeout = '100ms'");
         try (Connection direct = DriverManager.getConnection(pg.jdbcUrl("pooled").replace("user=postgres", "user=app"));
@@ -254,10 +257,19 @@ class PoolerIT {
             }
             assertThat(state).as("direct: the first call of a fresh backend times out").isEqualTo("57014");
         }
+        // The same warming statements as an application pool's connection-init SQL, on a direct connection.
+        try (Connection direct = DriverManager.getConnection(pg.jdbcUrl("pooled").replace("user=postgres", "user=app"));
+             Statement s = direct.createStatement()) {
+            s.execute(WARM);
+            try (ResultSet rs = s.executeQuery(FIRST_CALL)) {
+                rs.next();
+                assertThat(rs.getString(1)).as("direct, warmed: first call answers, role's timeout back").isEqualTo("true 100ms");
+            }
+        }
         awaitNoBackends();
         // The fix: pgbouncer warms each new server connection before any client gets it, with the timeout off
         // (a Java function: iin_pljava_version is plain SQL and starts no JVM).
-        String warm = "connect_query='SET statement_timeout = 0; SELECT iin.iin_is_valid(''900101300007''); RESET statement_timeout'";
+        String warm = "connect_query='" + WARM.replace("'", "''") + "'";
         try (Pgbouncer bouncer = Pooling.transactionPool(pg, Map.of("warm", "dbname=pooled user=app " + warm), 2)) {
             ExecutorService threads = Executors.newFixedThreadPool(8);
             List<Future<String>> answers = new ArrayList<>();
@@ -265,7 +277,7 @@ class PoolerIT {
                 answers.add(threads.submit(() -> {
                     try (Connection conn = DriverManager.getConnection(bouncer.jdbcUrl("warm"), "app", "");
                          Statement s = conn.createStatement();
-                         ResultSet rs = s.executeQuery("SELECT iin.iin_is_valid('900101300007') || ' ' || current_setting('statement_timeout')")) {
+                         ResultSet rs = s.executeQuery(FIRST_CALL)) {
                         rs.next();
                         return rs.getString(1);
                     }
