@@ -1,4 +1,4 @@
--- The shared golden vectors (core/src/test/resources/golden/*.tsv), loaded by the harness into
+-- The shared golden vectors (core/src/test/resources/golden/*.tsv), loaded by 00_setup.sql into
 -- golden_iin and golden_bin. Each group: every row agrees between SQL and the file.
 SELECT coalesce(reason, '(valid)') AS reason,
        bool_and(iin.iin_error(input) IS NOT DISTINCT FROM reason) AS error_agrees,
