@@ -1,9 +1,9 @@
 package kz.iin;
 
 /**
- * The check digit shared by IIN and BIN: a weighted sum mod 11 over digits 1-11, with a second
- * weight vector when the first gives 10. When the second gives 10 too, no check digit exists and
- * such a body is never issued; it is not mapped to 0 (a known mistake of some implementations).
+ * The check digit shared by IIN and BIN, computed here only: a weighted sum mod 11 over digits 1-11,
+ * with a second weight vector when the first gives 10. When the second gives 10 too, no check digit
+ * exists and such a body is never issued; it is not mapped to 0 (a known mistake of some implementations).
  */
 final class CheckDigit {
     /** Returned when both passes give 10. */
@@ -36,24 +36,6 @@ final class CheckDigit {
             throw new IllegalArgumentException("expected only ASCII digits 0-9; position " + (bad + 1) + " is not one");
         }
         return of(first11Digits);
-    }
-
-    /** The check digit of {@code digits[0..10]}, digit values 0-9 (the one-pass decoder's form). */
-    static int ofDigits(int[] digits) {
-        int first = 0;
-        for (int i = 0; i < 11; i++) {
-            first += digits[i] * FIRST_PASS_WEIGHTS[i];
-        }
-        first %= 11;
-        if (first != 10) {
-            return first;
-        }
-        int second = 0;
-        for (int i = 0; i < 11; i++) {
-            second += digits[i] * SECOND_PASS_WEIGHTS[i];
-        }
-        second %= 11;
-        return second == 10 ? NONE : second;
     }
 
     private static int weightedSumMod11(CharSequence digits, int[] weights) {

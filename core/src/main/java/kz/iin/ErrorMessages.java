@@ -23,7 +23,7 @@ final class ErrorMessages {
                 return "expected 1-6 as the 7th digit (century and sex), got " + s.charAt(6);
             case INVALID_BIRTH_DATE:
                 return "expected a calendar date YYMMDD in positions 1-6 (in the "
-                        + Validation.centuryOfDigit(Validation.digit(s, 6)) + "s, as the 7th digit says)";
+                        + Layout.centuryOf(Layout.centurySexDigit(s)) + "s, as the 7th digit says)";
             case INVALID_REGISTRATION_MONTH:
                 return "expected a registration month 01-12 in positions 3-4, got " + s.charAt(2) + s.charAt(3);
             case INVALID_ENTITY_TYPE:

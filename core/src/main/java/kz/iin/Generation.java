@@ -1,7 +1,5 @@
 package kz.iin;
 
-import java.nio.CharBuffer;
-
 /** What the IIN and BIN builders share: writing digits and completing a body with its check digit. */
 final class Generation {
     private Generation() {
@@ -21,7 +19,9 @@ final class Generation {
      * @return false, leaving the digits as they are, when this body has no check digit
      */
     static boolean completeWithCheckDigit(char[] digits) {
-        int check = CheckDigit.of(CharBuffer.wrap(digits));
+        // A String, not a CharBuffer view: the check-digit loop then sees only String (and IdDecoder's
+        // byte view), which keeps its charAt calls inlined on the hot path.
+        int check = CheckDigit.of(new String(digits, 0, 11));
         if (check == CheckDigit.NONE) {
             return false;
         }

@@ -97,7 +97,7 @@ public record Iin(String value) implements TaxpayerId {
         Generation.writeNumber(digits, 0, 2, year % 100);
         Generation.writeNumber(digits, 2, 2, birthDate.getMonthValue());
         Generation.writeNumber(digits, 4, 2, birthDate.getDayOfMonth());
-        digits[6] = (char) ('0' + (year / 100 - 18) * 2 + (sex == Sex.MALE ? 1 : 2));
+        digits[6] = (char) ('0' + Layout.centurySexDigit(year, sex));
         Generation.writeNumber(digits, 7, 4, serial);
         digits[11] = '0';
         return digits;
@@ -110,28 +110,27 @@ public record Iin(String value) implements TaxpayerId {
 
     /** The birth date the number encodes (positions 1-6 in the century of the 7th digit); not necessarily the person's. */
     public LocalDate birthDate() {
-        return LocalDate.of(century() + Validation.twoDigits(value, 0),
-                Validation.twoDigits(value, 2), Validation.twoDigits(value, 4));
+        return LocalDate.of(Layout.birthYear(value), Layout.birthMonth(value), Layout.birthDay(value));
     }
 
     /** The sex the 7th digit encodes (odd: male); not necessarily the person's. */
     public Sex sex() {
-        return Validation.digit(value, 6) % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+        return Layout.sexOf(Layout.centurySexDigit(value));
     }
 
     /** First year of the encoded birth century: 1800, 1900 or 2000. */
     public int century() {
-        return Validation.centuryOfDigit(Validation.digit(value, 6));
+        return Layout.centuryOf(Layout.centurySexDigit(value));
     }
 
     /** Registration serial, positions 8-11 (0-9999). */
     public int serial() {
-        return Validation.digit(value, 7) * 1000 + Validation.digit(value, 8) * 100 + Validation.twoDigits(value, 9);
+        return Layout.iinSerial(value);
     }
 
     /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
-        return Validation.digit(value, 11);
+        return Layout.writtenCheckDigit(value);
     }
 
     /** Masked, so that logging an {@code Iin} never prints the whole number; use {@link #value()} for the digits. */

@@ -31,16 +31,12 @@ public sealed interface TaxpayerId permits Iin, Bin {
         }
         // The record constructors validate; doing it here too would validate twice.
         String value = s.toString();
-        return Validation.digit(value, 4) <= 3 ? new Iin(value) : new Bin(value);
+        return Layout.judgedAsIin(value) ? new Iin(value) : new Bin(value);
     }
 
     /** The kind the 5th digit names, or empty unless {@code s} is 12 ASCII digits with a 5th digit 0-6. Validity is not checked. */
     static Optional<Kind> kindOf(CharSequence s) {
-        if (Validation.formatError(s) != null) {
-            return Optional.empty();
-        }
-        int fifth = Validation.digit(s, 4);
-        return fifth <= 3 ? Optional.of(Kind.IIN) : fifth <= 6 ? Optional.of(Kind.BIN) : Optional.empty();
+        return Validation.formatError(s) != null ? Optional.empty() : Optional.ofNullable(Layout.kind(s));
     }
 
     /** First failing strict reason under the rules of the kind the 5th digit names; empty when valid. Never throws. */

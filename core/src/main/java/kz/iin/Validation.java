@@ -3,9 +3,9 @@ package kz.iin;
 import java.time.Year;
 
 /**
- * The one validator behind every public check, parse and constructor. Each method returns the
- * first failing reason in {@link IdError} order, or null when the input passes; nothing here
- * allocates, so the hot paths ({@code isValid}, {@code check}) stay garbage-free.
+ * The one validator behind every public check, parse and constructor, and behind {@link IdDecoder}.
+ * Each method returns the first failing reason in {@link IdError} order, or null when the input
+ * passes; nothing here allocates, so the hot paths ({@code isValid}, {@code check}) stay garbage-free.
  */
 final class Validation {
     static final int LENGTH = 12;
@@ -18,56 +18,28 @@ final class Validation {
     /** Strict IIN rules: century/sex digit, encoded birth date, check digit. */
     static IdError iinError(CharSequence s) {
         IdError error = formatError(s);
-        if (error != null) {
-            return error;
+        if (error == null) {
+            error = iinComponentError(s);
         }
-        IdError component = iinComponentError(digit(s, 6), twoDigits(s, 0), twoDigits(s, 2), twoDigits(s, 4));
-        return component != null ? component : checkDigitError(s);
-    }
-
-    /**
-     * The IIN's components, from its digits: century/sex digit (7th), then the encoded birth date
-     * ({@code yy}, {@code month}, {@code day} from positions 1-6). Shared with {@link IdDecoder}.
-     */
-    static IdError iinComponentError(int centurySex, int yy, int month, int day) {
-        if (centurySex < 1 || centurySex > 6) {
-            return IdError.INVALID_CENTURY_SEX_DIGIT;
-        }
-        int year = centuryOfDigit(centurySex) + yy;
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-            return IdError.INVALID_BIRTH_DATE;
-        }
-        return null;
+        return error != null ? error : checkDigitError(s);
     }
 
     /** Strict BIN rules: registration month, entity type, division, check digit. */
     static IdError binError(CharSequence s) {
         IdError error = formatError(s);
-        if (error != null) {
-            return error;
+        if (error == null) {
+            error = binComponentError(s);
         }
-        IdError component = binComponentError(twoDigits(s, 2), digit(s, 4), digit(s, 5));
-        return component != null ? component : checkDigitError(s);
+        return error != null ? error : checkDigitError(s);
     }
 
-    /** The BIN's components, from its digits: registration month, entity type, division. Shared with {@link IdDecoder}. */
-    static IdError binComponentError(int month, int type, int division) {
-        if (month < 1 || month > 12) {
-            return IdError.INVALID_REGISTRATION_MONTH;
-        }
-        if (type < 4 || type > 6) {
-            return IdError.INVALID_ENTITY_TYPE;
-        }
-        return division > 3 ? IdError.INVALID_DIVISION : null;
-    }
-
-    /** Strict rules of the kind the 5th digit names: 0-3 IIN, anything else BIN. */
+    /** Strict rules of the kind the 5th digit names ({@link Layout#judgedAsIin}). */
     static IdError anyKindError(CharSequence s) {
         IdError error = formatError(s);
-        if (error != null) {
-            return error;
+        if (error == null) {
+            error = componentError(s);
         }
-        return digit(s, 4) <= 3 ? iinError(s) : binError(s);
+        return error != null ? error : checkDigitError(s);
     }
 
     /** Lenient rules, the same for both kinds: 12 ASCII digits with a matching check digit. */
@@ -83,6 +55,47 @@ final class Validation {
         return firstNonDigit(s, LENGTH) < 0 ? null : IdError.NON_DIGIT;
     }
 
+    /** The components of the kind the 5th digit names; {@code s} has passed {@link #formatError}. */
+    static IdError componentError(CharSequence s) {
+        return Layout.judgedAsIin(s) ? iinComponentError(s) : binComponentError(s);
+    }
+
+    /** The IIN's century/sex digit, then its encoded birth date; {@code s} has passed {@link #formatError}. */
+    static IdError iinComponentError(CharSequence s) {
+        int centurySex = Layout.centurySexDigit(s);
+        if (centurySex < 1 || centurySex > 6) {
+            return IdError.INVALID_CENTURY_SEX_DIGIT;
+        }
+        int month = Layout.birthMonth(s);
+        int day = Layout.birthDay(s);
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Layout.birthYear(s), month)) {
+            return IdError.INVALID_BIRTH_DATE;
+        }
+        return null;
+    }
+
+    /** The BIN's registration month, entity type and division; {@code s} has passed {@link #formatError}. */
+    static IdError binComponentError(CharSequence s) {
+        int month = Layout.registrationMonth(s);
+        if (month < 1 || month > 12) {
+            return IdError.INVALID_REGISTRATION_MONTH;
+        }
+        int type = Layout.entityTypeDigit(s);
+        if (type < 4 || type > 6) {
+            return IdError.INVALID_ENTITY_TYPE;
+        }
+        return Layout.divisionDigit(s) > 3 ? IdError.INVALID_DIVISION : null;
+    }
+
+    /** NO_CHECK_DIGIT, CHECK_DIGIT_MISMATCH or null; {@code s} has passed {@link #formatError}. */
+    static IdError checkDigitError(CharSequence s) {
+        int expected = CheckDigit.of(s);
+        if (expected == CheckDigit.NONE) {
+            return IdError.NO_CHECK_DIGIT;
+        }
+        return expected == Layout.writtenCheckDigit(s) ? null : IdError.CHECK_DIGIT_MISMATCH;
+    }
+
     /** Index of the first character of {@code s[0, length)} outside '0'-'9', or -1. */
     static int firstNonDigit(CharSequence s, int length) {
         for (int i = 0; i < length; i++) {
@@ -94,28 +107,7 @@ final class Validation {
         return -1;
     }
 
-    private static IdError checkDigitError(CharSequence s) {
-        int expected = CheckDigit.of(s);
-        if (expected == CheckDigit.NONE) {
-            return IdError.NO_CHECK_DIGIT;
-        }
-        return expected == digit(s, 11) ? null : IdError.CHECK_DIGIT_MISMATCH;
-    }
-
-    /** First year of the hundred-year block an IIN 7th digit (1-6) names: 1800, 1900 or 2000. */
-    static int centuryOfDigit(int centurySex) {
-        return 1800 + 100 * ((centurySex - 1) / 2);
-    }
-
-    static int daysInMonth(int year, int month) {
+    private static int daysInMonth(int year, int month) {
         return month == 2 && Year.isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-    }
-
-    static int digit(CharSequence s, int index) {
-        return s.charAt(index) - '0';
-    }
-
-    static int twoDigits(CharSequence s, int index) {
-        return digit(s, index) * 10 + digit(s, index + 1);
     }
 }
