@@ -102,6 +102,11 @@ public record Bin(String value) implements TaxpayerId {
         return digits;
     }
 
+    /** The value's digits, read again: accessors are not a hot path, and a record keeps one field. */
+    private long digits() {
+        return Digits.of(value);
+    }
+
     @Override
     public Kind kind() {
         return Kind.BIN;
@@ -109,27 +114,28 @@ public record Bin(String value) implements TaxpayerId {
 
     /** Month of (re-)registration the number encodes; two-digit years 90-99 are the 1990s, 00-89 the 2000s. */
     public YearMonth registered() {
-        return YearMonth.of(Layout.registrationYear(value), Layout.registrationMonth(value));
+        long digits = digits();
+        return YearMonth.of(Layout.registrationYear(digits), Layout.registrationMonth(digits));
     }
 
     /** The entity type the 5th digit encodes. */
     public EntityType type() {
-        return EntityType.ofDigit(Layout.entityTypeDigit(value));
+        return EntityType.ofDigit(Layout.entityTypeDigit(digits()));
     }
 
     /** The division the 6th digit encodes. */
     public Division division() {
-        return Division.ofDigit(Layout.divisionDigit(value));
+        return Division.ofDigit(Layout.divisionDigit(digits()));
     }
 
     /** Serial, positions 7-11 (0-99999). */
     public int serial() {
-        return Layout.binSerial(value);
+        return Layout.binSerial(digits());
     }
 
     /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
-        return Layout.writtenCheckDigit(value);
+        return Layout.writtenCheckDigit(digits());
     }
 
     /** Masked like {@link Iin#toString()}; use {@link #value()} for the digits. */

@@ -15,8 +15,8 @@ final class CheckDigit {
     private CheckDigit() {
     }
 
-    /** The check digit of the first 11 characters of {@code digits}, which the caller has checked are ASCII digits. */
-    static int of(CharSequence digits) {
+    /** The check digit of digits 1-11 of a {@link Digits} packing; the 12th is ignored. */
+    static int of(long digits) {
         int first = weightedSumMod11(digits, FIRST_PASS_WEIGHTS);
         if (first != 10) {
             return first;
@@ -31,17 +31,18 @@ final class CheckDigit {
             throw new IllegalArgumentException("expected exactly 11 digits, got "
                     + (first11Digits == null ? "null" : first11Digits.length() + " characters"));
         }
-        int bad = Validation.firstNonDigit(first11Digits, 11);
-        if (bad >= 0) {
-            throw new IllegalArgumentException("expected only ASCII digits 0-9; position " + (bad + 1) + " is not one");
+        long digits = Digits.ofFirst(first11Digits, 11);
+        if (digits == Digits.NON_DIGIT) {
+            throw new IllegalArgumentException("expected only ASCII digits 0-9; position "
+                    + (Validation.firstNonDigit(first11Digits, 11) + 1) + " is not one");
         }
-        return of(first11Digits);
+        return of(digits);
     }
 
-    private static int weightedSumMod11(CharSequence digits, int[] weights) {
+    private static int weightedSumMod11(long digits, int[] weights) {
         int sum = 0;
         for (int i = 0; i < 11; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
+            sum += Digits.at(digits, i) * weights[i];
         }
         return sum % 11;
     }

@@ -23,7 +23,7 @@ final class ErrorMessages {
                 return "expected 1-6 as the 7th digit (century and sex), got " + s.charAt(6);
             case INVALID_BIRTH_DATE:
                 return "expected a calendar date YYMMDD in positions 1-6 (in the "
-                        + Layout.centuryOf(Layout.centurySexDigit(s)) + "s, as the 7th digit says)";
+                        + Layout.centuryOf(Layout.centurySexDigit(Digits.of(s))) + "s, as the 7th digit says)";
             case INVALID_REGISTRATION_MONTH:
                 return "expected a registration month 01-12 in positions 3-4, got " + s.charAt(2) + s.charAt(3);
             case INVALID_ENTITY_TYPE:
@@ -33,7 +33,7 @@ final class ErrorMessages {
             case NO_CHECK_DIGIT:
                 return "digits 1-11 admit no check digit (both weight passes give 10), so this number is never issued";
             case CHECK_DIGIT_MISMATCH:
-                return "expected check digit " + CheckDigit.of(s) + " as the 12th digit, got " + s.charAt(11);
+                return "expected check digit " + CheckDigit.of(Digits.of(s)) + " as the 12th digit, got " + s.charAt(11);
             default:
                 throw new AssertionError(error);
         }

@@ -103,6 +103,11 @@ public record Iin(String value) implements TaxpayerId {
         return digits;
     }
 
+    /** The value's digits, read again: accessors are not a hot path, and a record keeps one field. */
+    private long digits() {
+        return Digits.of(value);
+    }
+
     @Override
     public Kind kind() {
         return Kind.IIN;
@@ -110,27 +115,28 @@ public record Iin(String value) implements TaxpayerId {
 
     /** The birth date the number encodes (positions 1-6 in the century of the 7th digit); not necessarily the person's. */
     public LocalDate birthDate() {
-        return LocalDate.of(Layout.birthYear(value), Layout.birthMonth(value), Layout.birthDay(value));
+        long digits = digits();
+        return LocalDate.of(Layout.birthYear(digits), Layout.birthMonth(digits), Layout.birthDay(digits));
     }
 
     /** The sex the 7th digit encodes (odd: male); not necessarily the person's. */
     public Sex sex() {
-        return Layout.sexOf(Layout.centurySexDigit(value));
+        return Layout.sexOf(Layout.centurySexDigit(digits()));
     }
 
     /** First year of the encoded birth century: 1800, 1900 or 2000. */
     public int century() {
-        return Layout.centuryOf(Layout.centurySexDigit(value));
+        return Layout.centuryOf(Layout.centurySexDigit(digits()));
     }
 
     /** Registration serial, positions 8-11 (0-9999). */
     public int serial() {
-        return Layout.iinSerial(value);
+        return Layout.iinSerial(digits());
     }
 
     /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
-        return Layout.writtenCheckDigit(value);
+        return Layout.writtenCheckDigit(digits());
     }
 
     /** Masked, so that logging an {@code Iin} never prints the whole number; use {@link #value()} for the digits. */

@@ -53,6 +53,12 @@ class IdDecoderTest {
         }
         assertThat(decoder.decode("９００１０１３００００７")).isFalse();
         assertThat(decoder.error()).isEqualTo(IdError.NON_DIGIT);
+        for (byte notADigit : new byte[] {'/', ':', (byte) 0xB9, (byte) 0x80, 0}) {
+            byte[] line = "900101300007".getBytes(StandardCharsets.US_ASCII);
+            line[3] = notADigit;
+            assertThat(decoder.decodeAscii(line, 0, 12)).isFalse();
+            assertThat(decoder.error()).as("byte %d", notADigit).isEqualTo(IdError.NON_DIGIT);
+        }
     }
 
     @Test
