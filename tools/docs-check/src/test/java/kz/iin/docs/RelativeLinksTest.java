@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every relative link in the project's pages (README.md, CONTRIBUTING.md, FALSEHOODS.md, docs/*.md)
  * reaches a file or folder of the repository, and every #anchor a heading of the page it points to.
- * It lives in core because core is built first and by every {@code -pl X -am}: a broken link fails early.
  */
 class RelativeLinksTest {
-    private static final Path ROOT = repositoryRoot();
+    private static final Path ROOT = Repository.ROOT;
 
     @Test
     void everyRelativeLinkAndAnchorResolves() throws IOException {
@@ -94,15 +93,5 @@ class RelativeLinksTest {
 
     private static MarkdownLinks read(Path page) throws IOException {
         return new MarkdownLinks(Files.readString(page, StandardCharsets.UTF_8));
-    }
-
-    /** Tests run in the module's folder (core/); the repository root is the first parent holding README.md. */
-    private static Path repositoryRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("README.md")) && Files.isDirectory(p.resolve("core"))) {
-                return p.normalize();
-            }
-        }
-        throw new IllegalStateException("no repository root (README.md beside core/) above " + Path.of("").toAbsolutePath());
     }
 }
