@@ -78,7 +78,7 @@ class RuleCatalogTest {
     void citationsNameALawOrTheOfficialProcedure() {
         assertThat(rules).allSatisfy(rule -> assertThat(rule.getAnnotation(RuleInfo.CITATION).getSingleValueAsString())
                 .as(rule.getName())
-                .containsAnyOf("Law No 223-III", "Official procedure", "decree No 853", "Project contract"));
+                .containsAnyOf("Law No 223-III", "Official procedure", "decree No 853", "decree No 406", "Project contract"));
     }
 
     @Test
