@@ -6,7 +6,7 @@
 #   +AppCDS   the same with a dynamic class-data-sharing archive of the classes the first decision loads
 #             (-XX:ArchiveClassesAtExit once, then -XX:SharedArchiveFile): a deployment option, JDK 13+
 # Also prints where the time goes in the median run: JVM start to main, reading the case, creating the service
-# (the rule base), the decision itself.
+# (the rule base), the decision itself, and the CPU time the process had used by then (all threads).
 # Usage: bench/rules/first-decision.sh [runs]
 set -e
 cd "$(dirname "$0")/../.."
@@ -32,8 +32,8 @@ run() { # $1 label, $2 extra JVM option (optional)
     i=$((i + 1))
   done
   sort -n "$OUT/$1.txt" | awk -v label="$1" '{a[NR]=$1; l[NR]=$0} END {m=int((NR+1)/2); split(l[m], f, " ");
-    printf "%-8s first decision %4d ms after JVM start (median of %d; min %d, max %d); median run: JVM to main %d ms, read case %d ms, service %d ms, decide %d ms\n",
-      label, a[m], NR, a[1], a[NR], f[2], f[3], f[4], f[5]}'
+    printf "%-8s first decision %4d ms after JVM start (median of %d; min %d, max %d); median run: JVM to main %d ms, read case %d ms, service %d ms, decide %d ms; CPU %d ms\n",
+      label, a[m], NR, a[1], a[NR], f[2], f[3], f[4], f[5], f[6]}'
 }
 run plain
 java -XX:ArchiveClassesAtExit="$OUT/first-decision.jsa" -cp "$CP" kz.iin.bench.rules.FirstDecision > /dev/null 2>&1

@@ -11,7 +11,8 @@ import kz.iin.rules.json.CaseJson;
 /**
  * The first decision in a fresh JVM: reads one case from JSON, decides it and prints, in milliseconds since the
  * JVM started, the first decision, then the parts: JVM start to main, reading the case, creating the service,
- * the decision. bench/rules/first-decision.sh runs it.
+ * the decision; last the CPU time the process used until then (all threads), which a loaded machine inflates
+ * less than the wall time. bench/rules/first-decision.sh runs it.
  */
 public final class FirstDecision {
     private FirstDecision() {
@@ -36,7 +37,9 @@ public final class FirstDecision {
         if (d.fee() == null) {
             throw new IllegalStateException("unexpected decision");
         }
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
         System.out.println((decided - start) + " " + (main - start) + " " + (read - main) + " " + (created - read)
-                + " " + (decided - created));
+                + " " + (decided - created) + " " + cpu);
     }
 }
