@@ -286,7 +286,7 @@ class CaseJsonTest {
                 "missingDocuments", "findings", "firedRules", "reasons");
         assertThat(json.get("documentValid").booleanValue()).isFalse();
         assertThat(json.get("fee").textValue()).isEqualTo("FREE");
-        assertThat(json.get("agency").textValue()).isEqualTo("GOVERNMENT_FOR_CITIZENS");
+        assertThat(json.get("agency").textValue()).isEqualTo("JUSTICE");
         assertThat(json.get("missingDocuments").toString())
                 .isEqualTo("[{\"code\":\"PHOTOS\",\"missing\":1,\"required\":2}]");
         assertThat(json.get("firedRules").get(0).fieldNames()).toIterable().containsExactly("name", "title", "citation");
