@@ -17,7 +17,8 @@ final class Failures {
     static int usage(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("iin: " + shorten(Redact.digits(e.getMessage())));
+        String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        err.println("iin: " + shorten(Redact.digits(message)));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         }

@@ -13,7 +13,7 @@ import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
 import kz.iin.TaxpayerId;
-import kz.iin.cli.batch.ByteSink;
+import kz.iin.cli.rows.Out;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +40,9 @@ import picocli.CommandLine.TypeConversionException;
             "  iin generate --random --count 1000 --from 1980-01-01 --to 1999-12-31",
             "      --sex F --invalid-share 0.1",
             "  iin generate --bin --random --count 1000 --from 2001-01 --to 2020-12", ""},
-        footerHeading = ExitCode.HEADING,
-        footer = {ExitCode.HELP_OK, ExitCode.HELP_USAGE_GENERATE, ExitCode.HELP_INTERNAL,
-            ExitCode.HELP_BROKEN_PIPE})
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.OK_LINE,
+            "2:usage error (nothing is printed), or output that cannot be written", ExitCode.INTERNAL_LINE,
+            ExitCode.BROKEN_PIPE_LINE})
 final class GenerateCommand implements Callable<Integer> {
     private static final int MAX_IIN_SERIAL = 9999;
     private static final int MAX_BIN_SERIAL = 99999;
@@ -121,7 +121,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (bin && birthDate != null) {
             throw usage("--birth-date is for IINs; drop --bin to generate IINs");
         }
-        ByteSink out = new ByteSink(Stdout.stream(), 1 << 16);
+        Out out = new Out(Stdout.stream());
         if (random) {
             random(out);
         } else if (bin) {
@@ -133,7 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void iins(ByteSink out) throws IOException {
+    private void iins(Out out) throws IOException {
         if (birthDate == null || sex == null) {
             throw usage("an IIN needs --birth-date and --sex (or --random; or --bin for BINs)");
         }
@@ -150,8 +150,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long printed = 0;
         for (Iin iin = nextIin(first); printed < count; iin = nextIin(iin.serial() + 1)) {
-            out.utf8(iin.value());
-            out.write((byte) '\n');
+            out.write(iin.value()).write('\n');
             printed++;
         }
     }
@@ -164,7 +163,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void bins(ByteSink out) throws IOException {
+    private void bins(Out out) throws IOException {
         if (registered == null) {
             throw usage("a BIN needs --registered YYYY-MM (or --random)");
         }
@@ -181,8 +180,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long printed = 0;
         for (Bin b = nextBin(first); printed < count; b = nextBin(b.serial() + 1)) {
-            out.utf8(b.value());
-            out.write((byte) '\n');
+            out.write(b.value()).write('\n');
             printed++;
         }
     }
@@ -213,7 +211,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Streams {@code count} numbers drawn from one seeded generator: the same seed, the same numbers. */
-    private void random(ByteSink out) throws IOException {
+    private void random(Out out) throws IOException {
         if (fromSerial != null || birthDate != null || registered != null) {
             throw usage("--random draws serials and dates: instead of --from-serial, --birth-date or --registered,"
                     + " give --from and --to");
@@ -278,17 +276,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The number, or with the given share a copy whose check digit is wrong (never a valid number). */
-    private static void write(ByteSink out, TaxpayerId id, SplittableRandom rnd, double invalidShare) throws IOException {
+    private static void write(Out out, TaxpayerId id, SplittableRandom rnd, double invalidShare) throws IOException {
         String v = id.value();
         if (invalidShare > 0 && rnd.nextDouble() < invalidShare) {
             int right = v.charAt(11) - '0';
             int wrong = (right + 1 + rnd.nextInt(9)) % 10;
-            out.utf8(v.substring(0, 11));
-            out.write((byte) ('0' + wrong));
+            out.write(v, 0, 11).write((char) ('0' + wrong));
         } else {
-            out.utf8(v);
+            out.write(v);
         }
-        out.write((byte) '\n');
+        out.write('\n');
     }
 
     private void requireIinYear(LocalDate d, String option) {

@@ -1,4 +1,4 @@
-package kz.iin.cli.batch;
+package kz.iin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,13 @@
-package kz.iin.cli.batch;
+package kz.iin.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
 import kz.iin.IdError;
 import kz.iin.Kind;
+import kz.iin.cli.rows.CheckResult;
 
-/** Counts per kind and reason over a block or a whole run; printed on stderr at the end, or written as JSON. */
-public final class RunSummary {
+/** Counts per kind and reason over a run; printed on stderr at its end, and written as JSON when asked. */
+final class RunSummary {
     private final long[] perReason = new long[IdError.values().length];
     /** IIN, BIN, then UNKNOWN. */
     private final long[] perKind = new long[3];
@@ -17,7 +18,7 @@ public final class RunSummary {
     private long shortRecords;
     private long longRecords;
 
-    public void add(CheckResult r) {
+    void add(CheckResult r) {
         IdError e = r.error();
         if (e == null) {
             valid++;
@@ -29,41 +30,24 @@ public final class RunSummary {
     }
 
     /** Records a line that was not valid UTF-8 (judged with U+FFFD in place of the bad bytes). */
-    public void malformedLine(long line) {
+    void malformedLine(String source, long line) {
         if (malformed++ == 0) {
+            firstMalformedSource = source;
             firstMalformedLine = line;
         }
     }
 
     /** A CSV record with fewer fields than the header (or first record): padded. */
-    public void shortRecord() {
+    void shortRecord() {
         shortRecords++;
     }
 
     /** A CSV record with more fields: its extra fields follow the result columns. */
-    public void longRecord() {
+    void longRecord() {
         longRecords++;
     }
 
-    /** Adds a block's counts; its line numbers start after {@code linesBefore} lines of {@code source}. */
-    public void merge(RunSummary block, String source, long linesBefore) {
-        for (int i = 0; i < perReason.length; i++) {
-            perReason[i] += block.perReason[i];
-        }
-        for (int i = 0; i < perKind.length; i++) {
-            perKind[i] += block.perKind[i];
-        }
-        valid += block.valid;
-        if (block.malformed > 0 && malformed == 0) {
-            firstMalformedLine = linesBefore + block.firstMalformedLine;
-            firstMalformedSource = source;
-        }
-        malformed += block.malformed;
-        shortRecords += block.shortRecords;
-        longRecords += block.longRecords;
-    }
-
-    public long total() {
+    long total() {
         long t = valid;
         for (long n : perReason) {
             t += n;
@@ -71,11 +55,11 @@ public final class RunSummary {
         return t;
     }
 
-    public long valid() {
+    long valid() {
         return valid;
     }
 
-    public long invalid() {
+    long invalid() {
         return total() - valid;
     }
 
@@ -84,7 +68,7 @@ public final class RunSummary {
      *
      * @param unit "line" or "record" (made plural as needed)
      */
-    public void print(PrintStream err, String unit) {
+    void print(PrintStream err, String unit) {
         long total = total();
         err.printf(Locale.ROOT, "iin: %,d %s checked: %,d valid, %,d invalid%n", total, plural(total, unit), valid, invalid());
         for (IdError e : IdError.values()) {
@@ -109,13 +93,29 @@ public final class RunSummary {
         }
     }
 
+    /**
+     * Prints the summary on stderr (unless {@code quiet}; {@code ifNone} when nothing was checked), writes
+     * the JSON summary, and gives the exit code.
+     */
+    int finish(String unit, boolean quiet, String ifNone, SummaryFile json, long startedNanos) {
+        if (!quiet) {
+            if (total() == 0) {
+                System.err.println("iin: " + ifNone);
+            } else {
+                print(System.err, unit);
+            }
+        }
+        json.write(toJson(unit, (System.nanoTime() - startedNanos) / 1e9));
+        return invalid() > 0 ? ExitCode.INVALID : ExitCode.OK;
+    }
+
     /** {@code n} and {@code unit} made plural when needed: "1 line", "2 lines". */
-    public static String plural(long n, String unit) {
+    static String plural(long n, String unit) {
         return n == 1 ? unit : unit + "s";
     }
 
     /** The summary as one JSON object, for pipelines and audit logs. */
-    public String toJson(String unit, double elapsedSeconds) {
+    String toJson(String unit, double elapsedSeconds) {
         StringBuilder b = new StringBuilder(512).append('{');
         b.append('"').append(unit).append("s\":").append(total());
         b.append(",\"valid\":").append(valid).append(",\"invalid\":").append(invalid());

@@ -1,4 +1,4 @@
-package kz.iin.cli.batch;
+package kz.iin.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * second, fitted to the terminal's width, with lines, rate and, when the total size is known, percent
  * and time left. Erased when the run ends, and on Ctrl-C.
  */
-public final class Progress {
+final class Progress {
     /**
      * How often the bar is redrawn. The end-to-end tests set {@code -Diin.progress.redraw-ms=0} (through
      * JAVA_OPTS) so that a run that ends within the first interval still draws its bar.
@@ -35,7 +35,7 @@ public final class Progress {
      * A bar for a run over {@code totalBytes} ({@code -1} when unknown, e.g. a pipe), or null when none
      * should be shown.
      */
-    public static Progress start(PrintStream err, long totalBytes, boolean shown) {
+    static Progress start(PrintStream err, long totalBytes, boolean shown) {
         return shown ? new Progress(err, totalBytes, columns()) : null;
     }
 
@@ -50,8 +50,8 @@ public final class Progress {
         }
     }
 
-    /** Called every block; redraws when due. */
-    public synchronized void update(String label, long bytes, long lines) {
+    /** Called every thousand lines or so; redraws when due. */
+    synchronized void update(String label, long bytes, long lines) {
         long now = System.nanoTime();
         if (now - lastDraw < REDRAW_NANOS) {
             return;
@@ -118,7 +118,7 @@ public final class Progress {
     }
 
     /** Erases the bar (the summary follows on a clean line). */
-    public void done() {
+    void done() {
         erase();
         try {
             Runtime.getRuntime().removeShutdownHook(eraseOnExit);
