@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.OK_LINE, ExitCode.INVALID_LINE,
             ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE, ExitCode.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
+    final Streams streams;
+
     /** The output formats of line-by-line checking. */
     enum Format {
         tsv(TsvRows::new), json(JsonRows::new), text(TextRows::new);
@@ -65,6 +67,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    CheckCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Parameters(arity = "0..*", paramLabel = "ID|FILE",
             description = "Identifiers, or files in batch and CSV mode ('-' = stdin, the default there).")
@@ -119,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
             throw usage((header ? "--header" : "--delimiter") + " is for CSV mode: add --column N|NAME");
         }
         if (arguments == null || arguments.isEmpty()) {
-            if (format == null && column == null && Terminal.stdin()) {
+            if (format == null && column == null && streams.stdinIsTerminal) {
                 throw usage("give identifiers to check, or files with --format tsv|json|text, or pipe lines into iin check");
             }
             arguments = List.of(TextInput.STDIN);
@@ -139,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkArguments() throws IOException {
-        Out out = new Out(Stdout.stream());
+        Out out = new Out(streams.out);
         RowWriter rows = new TextRows(out, false);
         CheckResult result = new CheckResult(lenient, compact);
         String aFile = null;
@@ -156,14 +162,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         if (aFile != null) {
-            System.err.println("iin: note: " + TextInput.name(aFile) + " is a file; to check its lines use "
+            streams.err.println("iin: note: " + TextInput.name(aFile) + " is a file; to check its lines use "
                     + "'iin check --format text FILE' (or tsv, json)");
         }
         return anyInvalid ? ExitCode.INVALID : ExitCode.OK;
     }
 
     boolean showProgress() {
-        return progress != null ? progress : !quiet && Terminal.stderr();
+        return progress != null ? progress : !quiet && streams.stderrIsTerminal;
     }
 
     Charset charset() {

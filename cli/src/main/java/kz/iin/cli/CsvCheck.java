@@ -40,7 +40,7 @@ final class CsvCheck {
 
     int run() throws IOException {
         long started = System.nanoTime();
-        FileRun run = new FileRun(options.arguments, options.charset(), false, options.showProgress());
+        FileRun run = new FileRun(options.streams, options.arguments, options.charset(), false, options.showProgress());
         SummaryFile summaryFile = SummaryFile.open(options.summaryJson);
         CsvFields out = new CsvFields(run.out, delimiter);
         RunSummary summary = new RunSummary();
@@ -109,7 +109,7 @@ final class CsvCheck {
         });
         String ifNone = headerWritten && summary.total() == 0 ? "no records to check (the input has only a header)"
                 : "no records to check (the input is empty)";
-        return summary.finish("record", options.quiet, ifNone, summaryFile, started);
+        return summary.finish(options.streams.err, "record", options.quiet, ifNone, summaryFile, started);
     }
 
     private int inside(int index, int width, String name, String what) {

@@ -50,6 +50,12 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One case per line in, one decision per line out (JSON Lines).")
     boolean jsonl;
 
+    private final Streams streams;
+
+    DecideCommand(Streams streams) {
+        this.streams = streams;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (jsonl && explain) {
@@ -59,13 +65,13 @@ final class DecideCommand implements Callable<Integer> {
             return decideLines();
         }
         Case c;
-        try (TextInput in = TextInput.open(source, null, false)) {
+        try (TextInput in = TextInput.open(source, streams.in, null, false)) {
             c = CaseJson.read(in.readAll());
         } catch (CaseFormatException e) {
             throw new CliException(TextInput.name(source) + " is not a valid case: " + e.getMessage());
         }
         Decision decision = EligibilityService.shared().decide(c);
-        System.out.print(explain ? Explanation.toText(decision) : CaseJson.write(decision) + "\n");
+        streams.print.print(explain ? Explanation.toText(decision) : CaseJson.write(decision) + "\n");
         return ExitCode.OK;
     }
 
@@ -81,7 +87,7 @@ final class DecideCommand implements Callable<Integer> {
         long started = System.nanoTime();
         EligibilityService service = EligibilityService.shared();
         Counts counts = new Counts();
-        FileRun run = new FileRun(List.of(source), null, true, false);
+        FileRun run = new FileRun(streams, List.of(source), null, true, false);
         run.forEach(in -> {
             Lines line = new Lines(in);
             while (line.next()) {
@@ -115,7 +121,7 @@ final class DecideCommand implements Callable<Integer> {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         long lines = counts.decided + counts.refused;
-        System.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
+        streams.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
                 + " %.0f cases/s%n", counts.decided, counts.refused,
                 counts.blank == 0 ? "" : ", " + counts.blank + " blank lines skipped", seconds,
                 seconds > 0 ? lines / seconds : 0.0);

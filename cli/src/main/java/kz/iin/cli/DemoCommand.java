@@ -2,7 +2,6 @@ package kz.iin.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -27,7 +26,11 @@ import picocli.CommandLine.Command;
             "Identifiers checked and decoded, a batch with a summary, two eligibility cases",
             "explained by the rules, and the SQL that shows the PostgreSQL part."})
 final class DemoCommand implements Callable<Integer> {
-    private final PrintStream out = new PrintStream(Stdout.stream(), true, StandardCharsets.UTF_8);
+    private final PrintStream out;
+
+    DemoCommand(Streams streams) {
+        this.out = streams.print;
+    }
 
     @Override
     public Integer call() throws IOException, CaseFormatException {

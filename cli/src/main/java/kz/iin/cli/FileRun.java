@@ -18,17 +18,19 @@ final class FileRun {
         void read(TextInput input) throws IOException;
     }
 
-    final Out out = new Out(Stdout.stream());
+    final Out out;
     private final List<TextInput> inputs = new ArrayList<>();
     private final Progress progress;
     private TextInput current;
     private long bytesBefore;
 
     /** @param replaceMalformed read bytes that are not UTF-8 as U+FFFD (flagged per line) instead of failing */
-    FileRun(List<String> sources, Charset encoding, boolean replaceMalformed, boolean showProgress) throws IOException {
+    FileRun(Streams streams, List<String> sources, Charset encoding, boolean replaceMalformed, boolean showProgress)
+            throws IOException {
+        out = new Out(streams.out);
         try {
             for (String source : sources) {
-                inputs.add(TextInput.open(source, encoding, replaceMalformed));
+                inputs.add(TextInput.open(source, streams.in, encoding, replaceMalformed));
             }
         } catch (IOException | RuntimeException e) {
             for (TextInput opened : inputs) {
@@ -40,7 +42,7 @@ final class FileRun {
         for (TextInput in : inputs) {
             total = total < 0 || in.size() < 0 ? -1 : total + in.size();
         }
-        progress = Progress.start(System.err, total, showProgress);
+        progress = Progress.start(streams.err, total, showProgress);
     }
 
     void forEach(Reading reading) throws IOException {

@@ -51,8 +51,14 @@ final class GenerateCommand implements Callable<Integer> {
     private static final YearMonth RANDOM_FROM_MONTH = YearMonth.of(1995, 1);
     private static final YearMonth RANDOM_TO_MONTH = YearMonth.of(2024, 12);
 
+    private final Streams streams;
+
     @Spec
     CommandSpec spec;
+
+    GenerateCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Option(names = "--birth-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "IIN: the birth date to encode (1800-2099).")
@@ -121,7 +127,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (bin && birthDate != null) {
             throw usage("--birth-date is for IINs; drop --bin to generate IINs");
         }
-        Out out = new Out(Stdout.stream());
+        Out out = new Out(streams.out);
         if (random) {
             random(out);
         } else if (bin) {
@@ -222,7 +228,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : System.nanoTime();
         if (seed == null) {
-            System.err.println("iin: note: --seed " + s + " reproduces these numbers");
+            streams.err.println("iin: note: --seed " + s + " reproduces these numbers");
         }
         SplittableRandom rnd = new SplittableRandom(s);
         if (bin) {

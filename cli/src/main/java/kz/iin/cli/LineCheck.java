@@ -26,7 +26,7 @@ final class LineCheck {
 
     int run() throws IOException {
         long started = System.nanoTime();
-        FileRun run = new FileRun(options.arguments, options.charset(), true, options.showProgress());
+        FileRun run = new FileRun(options.streams, options.arguments, options.charset(), true, options.showProgress());
         SummaryFile summaryFile = SummaryFile.open(options.summaryJson);
         rows = format.writer.apply(run.out, options.withLocation);
         rows.header();
@@ -36,7 +36,7 @@ final class LineCheck {
                 run.tick(summary.total());
             }
         });
-        return summary.finish("line", options.quiet, "no lines to check (the input is empty)", summaryFile, started);
+        return summary.finish(options.streams.err, "line", options.quiet, "no lines to check (the input is empty)", summaryFile, started);
     }
 
     /** Checks up to {@link #STEP} lines; false at the end of the input. */

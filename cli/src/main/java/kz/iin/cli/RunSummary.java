@@ -97,12 +97,12 @@ final class RunSummary {
      * Prints the summary on stderr (unless {@code quiet}; {@code ifNone} when nothing was checked), writes
      * the JSON summary, and gives the exit code.
      */
-    int finish(String unit, boolean quiet, String ifNone, SummaryFile json, long startedNanos) {
+    int finish(PrintStream err, String unit, boolean quiet, String ifNone, SummaryFile json, long startedNanos) {
         if (!quiet) {
             if (total() == 0) {
-                System.err.println("iin: " + ifNone);
+                err.println("iin: " + ifNone);
             } else {
-                print(System.err, unit);
+                print(err, unit);
             }
         }
         json.write(toJson(unit, (System.nanoTime() - startedNanos) / 1e9));

@@ -2,7 +2,6 @@ package kz.iin.cli.input;
 
 import java.io.Closeable;
 import java.io.File;
-import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.Flushable;
@@ -70,11 +69,13 @@ public final class TextInput implements Closeable {
      *
      * @param encoding the encoding, or null: UTF-8, or UTF-16 by its byte order mark
      */
-    public static TextInput open(String source, Charset encoding, boolean replaceMalformed) throws IOException {
+    public static TextInput open(String source, InputStream stdin, Charset encoding, boolean replaceMalformed)
+            throws IOException {
         TextInput input;
         if (STDIN.equals(source)) {
-            input = new TextInput(source, new FileInputStream(FileDescriptor.in), sizeOf(Path.of("/proc/self/fd/0")),
-                    encoding, replaceMalformed);
+            // Its size when redirected from a file (for the progress bar); a test's stdin is not the process's.
+            long size = stdin instanceof FileInputStream ? sizeOf(Path.of("/proc/self/fd/0")) : -1;
+            input = new TextInput(source, new NotClosed(stdin), size, encoding, replaceMalformed);
         } else {
             File f = new File(source);
             if (f.isDirectory()) {
@@ -297,6 +298,17 @@ public final class TextInput implements Closeable {
         }
         int open = message.lastIndexOf(" (");
         return open >= 0 && message.endsWith(")") ? message.substring(open + 2, message.length() - 1) : message;
+    }
+
+    /** Stdin, read like a file but left open for whoever reads it next ("-" may be given twice). */
+    private static final class NotClosed extends java.io.FilterInputStream {
+        NotClosed(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** Bytes that are not text in the input's encoding: the client names the line ({@link #notText}). */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CheckArgumentsIT {
+class CheckArgumentsTest {
     static final String IIN = "900101300007";   // golden: valid, 1990-01-01, M
     static final String BIN = "070941000021";   // generated: 2007-09, RESIDENT, BRANCH
     static final String BAD_CHECK = "900101300008";

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The back-office features of issue 11: masking, rejects only, locations, JSON summary, column names, random data. */
-class FeaturesIT {
-    static final String IIN = CheckArgumentsIT.IIN;
-    static final String BIN = CheckArgumentsIT.BIN;
+class FeaturesTest {
+    static final String IIN = CheckArgumentsTest.IIN;
+    static final String BIN = CheckArgumentsTest.BIN;
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class FeaturesIT {
         Path b = Files.writeString(dir.resolve("b.txt"), "x\n" + BIN + "\n900101300008\n");
         Cli.Result r = Cli.run("check", "--format", "tsv", "--only-invalid", "--with-location", a.toString(), b.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.INVALID);
-        assertThat(r.lines()).containsExactly(BatchIT.HEADER + "\tfile\tline",
+        assertThat(r.lines()).containsExactly(BatchTest.HEADER + "\tfile\tline",
                 "bad\tUNKNOWN\tfalse\tWRONG_LENGTH\t\t\t\t\t\t" + a + "\t2",
                 "x\tUNKNOWN\tfalse\tWRONG_LENGTH\t\t\t\t\t\t" + b + "\t1",
                 "900101300008\tIIN\tfalse\tCHECK_DIGIT_MISMATCH\t\t\t\t\t\t" + b + "\t3");

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 6's junk corpus through the CLI, and the privacy rule: no error message echoes a whole IIN. */
-class JunkAndPrivacyIT {
-    static final String IIN = CheckArgumentsIT.IIN;
+class JunkAndPrivacyTest {
+    static final String IIN = CheckArgumentsTest.IIN;
 
     @Test
     void unicodeDigitsControlsAndNulAreNonDigitsNotCrashes() {
@@ -47,7 +47,7 @@ class JunkAndPrivacyIT {
         Cli.Result r = Cli.piped(in, "check", "--format", "json", "-");
         assertThat(r.exit()).isEqualTo(ExitCode.INVALID);
         assertThat(r.stderr()).contains("1 line was not valid UTF-8 (first: stdin line 1)");
-        assertThat(BatchIT.isStrictUtf8(r.stdout())).isTrue();
+        assertThat(BatchTest.isStrictUtf8(r.stdout())).isTrue();
     }
 
     @Test

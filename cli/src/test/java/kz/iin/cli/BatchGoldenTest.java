@@ -9,7 +9,7 @@ import kz.iin.TaxpayerId;
 import org.junit.jupiter.api.Test;
 
 /** Core's golden vectors through the batch TSV output: the CLI reports exactly what core decides and decodes. */
-class BatchGoldenIT {
+class BatchGoldenTest {
 
     /** Vectors that fit on one line (a vector with a line break cannot be a line). */
     private static List<Golden.Row> oneLineVectors(List<Golden.Row> rows) {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvIT {
-    static final String IIN = CheckArgumentsIT.IIN;
-    static final String BIN = CheckArgumentsIT.BIN;
+class CsvTest {
+    static final String IIN = CheckArgumentsTest.IIN;
+    static final String BIN = CheckArgumentsTest.BIN;
     static final String RESULT_HEADER = "iin_kind,iin_valid,iin_reason,iin_birth_date,iin_sex,iin_registered,iin_type,iin_division";
 
     @Test

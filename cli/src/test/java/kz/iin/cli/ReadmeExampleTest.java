@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * fenced blocks is run, and what follows it (up to the next {@code $}) must be exactly what the tool
  * prints; a following {@code $ echo $?} line gives the exit status.
  */
-class ReadmeExampleIT {
+class ReadmeExampleTest {
     private static final String PROMPT = "$ ./iin ";
 
     @Test

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.iin.Iin;
 import kz.iin.Sex;
 
-/** {@code ./iin decide --jsonl} through the real launcher: order, error lines, exit status, summary. */
-class DecideJsonlIT {
+/** {@code iin decide --jsonl}: order, error lines, exit status, summary. */
+class DecideJsonlTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String IIN = Iin.firstAssignable(LocalDate.of(1975, 3, 4), Sex.MALE, 1).value();
 
@@ -32,13 +30,6 @@ class DecideJsonlIT {
                 + "\"application\":{\"surrendersPreviousDocuments\":true,\"governmentForCitizensOfficeAtResidence\":true,"
                 + "\"submitted\":{\"ID_COPY\":1,\"ID_ORIGINAL\":1,\"ADDRESS_REFERENCE\":1,\"PHOTOS\":%d}}}")
                 .formatted(asOf, IIN, photos);
-    }
-
-    private static Cli.Result launch(byte[] stdin, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Cli.ROOT.resolve("iin").toString());
-        command.addAll(List.of(args));
-        return Cli.exec(command, Map.of("IIN_NO_BUILD", "1"), stdin);
     }
 
     @Test
@@ -63,7 +54,7 @@ class DecideJsonlIT {
         in.write(new byte[] {'{', (byte) 0xC3, '}', '\n'}); // line 1501: not UTF-8
         Path file = Files.write(dir.resolve("cases.jsonl"), in.toByteArray());
 
-        Cli.Result r = launch(new byte[0], "decide", "--jsonl", file.toString());
+        Cli.Result r = Cli.piped(new byte[0], "decide", "--jsonl", file.toString());
 
         assertThat(r.exit()).isEqualTo(ExitCode.INVALID);
         r.assertNoStackTrace();
@@ -96,7 +87,7 @@ class DecideJsonlIT {
     void readsStdinAndExitsZeroWhenEveryLineIsACase() {
         String input = caseLine("2014-03-01", 2) + "\n" + caseLine("2010-03-01", 1) + "\n";
 
-        Cli.Result r = launch(input.getBytes(StandardCharsets.UTF_8), "decide", "--jsonl", "-");
+        Cli.Result r = Cli.piped(input.getBytes(StandardCharsets.UTF_8), "decide", "--jsonl", "-");
 
         assertThat(r.exit()).isZero();
         assertThat(r.lines()).hasSize(2);
@@ -107,7 +98,7 @@ class DecideJsonlIT {
 
     @Test
     void explainDoesNotGoWithJsonl() {
-        Cli.Result r = launch(new byte[0], "decide", "--jsonl", "--explain", "-");
+        Cli.Result r = Cli.piped(new byte[0], "decide", "--jsonl", "--explain", "-");
 
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.stderr()).contains("--explain and --jsonl do not go together");

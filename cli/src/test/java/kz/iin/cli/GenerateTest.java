@@ -12,7 +12,7 @@ import kz.iin.Iin;
 import kz.iin.Sex;
 import org.junit.jupiter.api.Test;
 
-class GenerateIT {
+class GenerateTest {
 
     @Test
     void iinsAreValidDistinctAndEncodeWhatWasAsked() {
