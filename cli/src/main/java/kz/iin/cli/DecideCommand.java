@@ -1,6 +1,7 @@
 package kz.iin.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -82,49 +83,87 @@ final class DecideCommand implements Callable<Integer> {
         long blank;
     }
 
-    /** One decision (or error) line per case line, in order; the run goes on past bad lines. */
+    /** A block's output lines and counts. */
+    private record Decided(List<String> lines, Counts counts) {
+    }
+
+    /**
+     * One decision (or error) line per case line, in order; the run goes on past bad lines. Blocks of lines
+     * are decided on other threads ({@link InOrder}), as check's are.
+     */
     private int decideLines() throws IOException {
         long started = System.nanoTime();
+        Counts total = new Counts();
+        FileRun run = new FileRun(streams, List.of(source), null, true, false);
+        try (InOrder<Decided> blocks = new InOrder<>(done -> {
+            for (String line : done.lines()) {
+                run.out.write(line).write('\n');
+            }
+            total.decided += done.counts().decided;
+            total.refused += done.counts().refused;
+            total.blank += done.counts().blank;
+        })) {
+            run.forEach(in -> {
+                Lines line = new Lines(in);
+                List<String> block = new ArrayList<>();
+                long first = 1;
+                while (line.next()) {
+                    block.add(line.malformed() ? null : line.toString()); // null: not UTF-8
+                    if (block.size() == 256) {
+                        List<String> full = block;
+                        long number = first;
+                        blocks.submit(() -> decide(full, number));
+                        block = new ArrayList<>();
+                        first = line.number() + 1;
+                    }
+                }
+                List<String> rest = block;
+                long number = first;
+                blocks.submit(() -> decide(rest, number));
+                blocks.drain();
+            });
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long lines = total.decided + total.refused;
+        streams.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
+                + " %.0f cases/s%n", total.decided, total.refused,
+                total.blank == 0 ? "" : ", " + total.blank + " blank lines skipped", seconds,
+                seconds > 0 ? lines / seconds : 0.0);
+        return total.refused == 0 ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    /** On a worker thread: a block of case lines (null where not UTF-8), the first numbered {@code first}. */
+    private static Decided decide(List<String> block, long first) {
         EligibilityService service = EligibilityService.shared();
         Counts counts = new Counts();
-        FileRun run = new FileRun(streams, List.of(source), null, true, false);
-        run.forEach(in -> {
-            Lines line = new Lines(in);
-            while (line.next()) {
-                String text = line.toString();
-                if (!line.malformed() && text.isBlank()) {
-                    counts.blank++;
-                    continue;
-                }
-                String decision = null;
-                String error = null;
-                try {
-                    if (line.malformed()) {
-                        error = "not valid UTF-8";
-                    } else {
-                        decision = CaseJson.writeLine(service.decide(CaseJson.read(text)), line.number());
-                    }
-                } catch (CaseFormatException e) {
-                    error = "not a valid case: " + e.getMessage();
-                } catch (RuntimeException e) {
-                    // A defect of the rules for this one case: said on its line, the others still decided.
-                    error = "not decided (internal error, please report): " + Redact.digits(e.getMessage());
-                }
-                if (error != null) {
-                    counts.refused++;
-                    decision = CaseJson.errorLine(line.number(), error);
-                } else {
-                    counts.decided++;
-                }
-                run.out.write(decision).write('\n');
+        List<String> out = new ArrayList<>(block.size());
+        for (int i = 0; i < block.size(); i++) {
+            String text = block.get(i);
+            long number = first + i;
+            if (text != null && text.isBlank()) {
+                counts.blank++;
+                continue;
             }
-        });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long lines = counts.decided + counts.refused;
-        streams.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
-                + " %.0f cases/s%n", counts.decided, counts.refused,
-                counts.blank == 0 ? "" : ", " + counts.blank + " blank lines skipped", seconds,
-                seconds > 0 ? lines / seconds : 0.0);
-        return counts.refused == 0 ? ExitCode.OK : ExitCode.INVALID;
+            String error = null;
+            try {
+                if (text == null) {
+                    error = "not valid UTF-8";
+                } else {
+                    out.add(CaseJson.writeLine(service.decide(CaseJson.read(text)), number));
+                }
+            } catch (CaseFormatException e) {
+                error = "not a valid case: " + e.getMessage();
+            } catch (RuntimeException e) {
+                // A defect of the rules for this one case: said on its line, the others still decided.
+                error = "not decided (internal error, please report): " + Redact.digits(e.getMessage());
+            }
+            if (error != null) {
+                counts.refused++;
+                out.add(CaseJson.errorLine(number, error));
+            } else {
+                counts.decided++;
+            }
+        }
+        return new Decided(out, counts);
     }
 }

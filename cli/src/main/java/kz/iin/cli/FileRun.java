@@ -1,5 +1,6 @@
 package kz.iin.cli;
 
+import java.io.Flushable;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ final class FileRun {
     private final List<TextInput> inputs = new ArrayList<>();
     private final Progress progress;
     private TextInput current;
+    private Flushable beforeWaiting;
     private long bytesBefore;
 
     /** @param replaceMalformed read bytes that are not UTF-8 as U+FFFD (flagged per line) instead of failing */
@@ -49,7 +51,7 @@ final class FileRun {
         try {
             for (TextInput in : inputs) {
                 current = in;
-                in.beforeWaiting(out);
+                in.beforeWaiting(beforeWaiting != null ? beforeWaiting : out);
                 try (in) {
                     reading.read(in);
                 } catch (CliException e) {
@@ -64,6 +66,11 @@ final class FileRun {
                 progress.done();
             }
         }
+    }
+
+    /** What to flush before a read that would wait for a slow input (default: the output). */
+    void beforeWaiting(Flushable flushable) {
+        beforeWaiting = flushable;
     }
 
     /** Redraws the bar when due; call it every thousand lines or so. */

@@ -3,57 +3,93 @@ package kz.iin.cli;
 import java.io.IOException;
 import kz.iin.TaxpayerId;
 import kz.iin.cli.input.Lines;
-import kz.iin.cli.input.TextInput;
 import kz.iin.cli.rows.CheckResult;
+import kz.iin.cli.rows.Out;
 import kz.iin.cli.rows.RowWriter;
 
-/** {@code iin check --format tsv|json|text}: one identifier per line, one row per line, in input order. */
+/**
+ * {@code iin check --format tsv|json|text}: one identifier per line, one row per line, in input order.
+ * This thread reads lines into blocks; other threads check them and write their rows; the rows go out
+ * in order ({@link InOrder}).
+ */
 final class LineCheck {
-    /** Lines per call of {@link #check}: the progress bar's step, and a loop the JIT compiles whole. */
-    private static final int STEP = 1024;
+    /** A block's rows and counts. */
+    private record Checked(Out rows, RunSummary summary, int lines) {
+    }
 
     private final CheckCommand options;
     private final CheckCommand.Format format;
     private final RunSummary summary = new RunSummary();
-    private final CheckResult result;
-    private RowWriter rows;
+    private LineBlock block;
 
     LineCheck(CheckCommand options, CheckCommand.Format format) {
         this.options = options;
         this.format = format;
-        this.result = new CheckResult(options.lenient, options.compact);
     }
 
     int run() throws IOException {
         long started = System.nanoTime();
         FileRun run = new FileRun(options.streams, options.arguments, options.charset(), true, options.showProgress());
         SummaryFile summaryFile = SummaryFile.open(options.summaryJson);
-        rows = format.writer.apply(run.out, options.withLocation);
-        rows.header();
-        run.forEach(in -> {
-            Lines lines = new Lines(in);
-            while (check(lines, in)) {
-                run.tick(summary.total());
-            }
-        });
-        return summary.finish(options.streams.err, "line", options.quiet, "no lines to check (the input is empty)", summaryFile, started);
+        format.writer.apply(run.out, options.withLocation).header();
+        run.out.flush();
+        long[] lines = {0};
+        try (InOrder<Checked> blocks = new InOrder<>(done -> {
+            done.rows().writeTo(options.streams.out);
+            summary.add(done.summary());
+            lines[0] += done.lines();
+            run.tick(lines[0]);
+        })) {
+            run.beforeWaiting(() -> { // a slow input: answer the lines read so far before waiting for more
+                submit(blocks);
+                blocks.drain();
+                options.streams.out.flush();
+            });
+            run.forEach(in -> {
+                Lines line = new Lines(in);
+                block = new LineBlock(in.source(), in.name(), 1);
+                try {
+                    while (line.next()) {
+                        block.add(line);
+                        if (block.isFull()) {
+                            submit(blocks);
+                        }
+                    }
+                } finally {
+                    submit(blocks); // what was read stands, even when reading fails
+                    blocks.drain();
+                }
+            });
+        }
+        return summary.finish(options.streams.err, "line", options.quiet, "no lines to check (the input is empty)",
+                summaryFile, started);
     }
 
-    /** Checks up to {@link #STEP} lines; false at the end of the input. */
-    private boolean check(Lines line, TextInput in) throws IOException {
-        for (int i = 0; i < STEP; i++) {
-            if (!line.next()) {
-                return false;
-            }
+    private void submit(InOrder<Checked> blocks) throws IOException {
+        LineBlock full = block;
+        if (full.count() > 0) {
+            block = new LineBlock(full.source, full.name, full.firstNumber + full.count());
+            blocks.submit(() -> check(full));
+        }
+    }
+
+    /** On a worker thread: the block's rows and counts. */
+    private Checked check(LineBlock lines) throws IOException {
+        Out out = new Out(64 * lines.count());
+        RowWriter rows = format.writer.apply(out, options.withLocation);
+        CheckResult result = new CheckResult(options.lenient, options.compact);
+        RunSummary counts = new RunSummary();
+        for (int i = 0; i < lines.count(); i++) {
+            CharSequence line = lines.line(i);
             result.check(line);
-            summary.add(result);
-            if (line.malformed()) {
-                summary.malformedLine(in.name(), line.number());
+            counts.add(result);
+            if (lines.malformed(i)) {
+                counts.malformedLine(lines.name, lines.firstNumber + i);
             }
             if (!options.onlyInvalid || !result.valid()) {
-                rows.row(options.mask ? TaxpayerId.mask(line) : line, result, in.source(), line.number());
+                rows.row(options.mask ? TaxpayerId.mask(line) : line, result, lines.source, lines.firstNumber + i);
             }
         }
-        return true;
+        return new Checked(out, counts, lines.count());
     }
 }

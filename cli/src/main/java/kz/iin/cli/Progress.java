@@ -22,6 +22,8 @@ final class Progress {
     private final long started = System.nanoTime();
     private long lastDraw = started;
     private boolean drawn;
+    /** Erased for good: a redraw racing the exit (Ctrl-C) must not put the bar back. */
+    private boolean erased;
     private final Thread eraseOnExit = new Thread(this::erase, "iin-progress-erase");
 
     private Progress(PrintStream err, long totalBytes, int columns) {
@@ -53,7 +55,7 @@ final class Progress {
     /** Called every thousand lines or so; redraws when due. */
     synchronized void update(String label, long bytes, long lines) {
         long now = System.nanoTime();
-        if (now - lastDraw < REDRAW_NANOS) {
+        if (erased || now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
@@ -128,6 +130,7 @@ final class Progress {
     }
 
     private synchronized void erase() {
+        erased = true;
         if (drawn) {
             err.print("\r\033[K");
             err.flush();

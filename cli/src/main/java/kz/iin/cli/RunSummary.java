@@ -37,6 +37,22 @@ final class RunSummary {
         }
     }
 
+    /** Adds the counts of a part of the run (a block of lines checked on another thread). */
+    void add(RunSummary part) {
+        for (int i = 0; i < perReason.length; i++) {
+            perReason[i] += part.perReason[i];
+        }
+        for (int i = 0; i < perKind.length; i++) {
+            perKind[i] += part.perKind[i];
+        }
+        valid += part.valid;
+        if (malformed == 0 && part.malformed > 0) {
+            firstMalformedSource = part.firstMalformedSource;
+            firstMalformedLine = part.firstMalformedLine;
+        }
+        malformed += part.malformed;
+    }
+
     /** A CSV record with fewer fields than the header (or first record): padded. */
     void shortRecord() {
         shortRecords++;

@@ -83,7 +83,8 @@ class ProgressIT {
     /** Deterministic: the interrupt comes only once a bar is on screen, however slow or fast the machine. */
     @Test
     void ctrlCLeavesNoBarBehind() {
-        Cli.Result r = Cli.shell(dir, REDRAW_ALWAYS + "yes " + IIN + " | $IIN check --format tsv --progress - 2>err >/dev/null &"
+        // set -m: without job control a background job ignores SIGINT, and so would the JVM.
+        Cli.Result r = Cli.shell(dir, "set -m; " + REDRAW_ALWAYS + "yes " + IIN + " | $IIN check --format tsv --progress - 2>err >/dev/null &"
                 + " pid=$!; for i in $(seq 600); do grep -q 'lines/s' err 2>/dev/null && break; sleep 0.1; done;"
                 + " kill -INT $pid; wait $pid; cat err");
         String t = r.out();

@@ -74,6 +74,11 @@ public final class Lines implements CharSequence {
         return malformed;
     }
 
+    /** Copies the line's characters into {@code to} from {@code at}. */
+    public void copyTo(char[] to, int at) {
+        System.arraycopy(in.text, start, to, at, length);
+    }
+
     @Override
     public int length() {
         return length;

@@ -2,26 +2,47 @@ package kz.iin.cli.rows;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * Buffered UTF-8 output for rows: characters are encoded as they are written (ASCII copied byte for
  * byte), so a row costs no String and no encoder call. A lone surrogate is written as U+FFFD.
  */
 public final class Out implements java.io.Flushable {
-    private static final int SIZE = 1 << 18;
-
     private final OutputStream out;
-    private final byte[] buf = new byte[SIZE];
+    private byte[] buf;
     private int n;
 
+    /** Output to {@code out}, through a buffer. */
     public Out(OutputStream out) {
         this.out = out;
+        this.buf = new byte[1 << 18];
+    }
+
+    /** Output kept in memory ({@link #writeTo}), for a block of rows written on another thread. */
+    public Out(int initialSize) {
+        this.out = null;
+        this.buf = new byte[initialSize];
+    }
+
+    /** Makes room for {@code needed} bytes: flushes to the stream, or grows the memory. */
+    private void room(int needed) throws IOException {
+        if (n + needed > buf.length) {
+            if (out != null) {
+                flushBuffer();
+            } else {
+                buf = Arrays.copyOf(buf, Math.max(2 * buf.length, n + needed));
+            }
+        }
+    }
+
+    /** Writes what an in-memory Out holds. */
+    public void writeTo(OutputStream to) throws IOException {
+        to.write(buf, 0, n);
     }
 
     public Out write(char c) throws IOException {
-        if (n + 4 > SIZE) {
-            flushBuffer();
-        }
+        room(4);
         if (c < 0x80) {
             buf[n++] = (byte) c;
         } else if (c < 0x800) {
@@ -38,40 +59,33 @@ public final class Out implements java.io.Flushable {
         return this;
     }
 
-    /** {@code s[from, to)}; surrogate pairs become one four-byte sequence. */
+    /** {@code s[from, to)}; surrogate pairs become one four-byte sequence. Small, to be inlined where rows are written. */
     public Out write(CharSequence s, int from, int to) throws IOException {
-        if (n + 3 * (to - from) > SIZE) {
-            flushBuffer();
-        }
-        if (3 * (to - from) > SIZE) {
-            for (int i = from; i < to; i += SIZE / 3) {
-                write(s.subSequence(i, Math.min(to, i + SIZE / 3)));
-            }
-            return this;
-        }
+        room(to - from);
         byte[] b = buf;
         int p = n;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                b[p++] = (byte) c;
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | c >> 6);
-                b[p++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                b[p++] = (byte) (0xF0 | cp >> 18);
-                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[p++] = (byte) (0x80 | cp & 0x3F);
-            } else {
-                char u = Character.isSurrogate(c) ? '\uFFFD' : c;
-                b[p++] = (byte) (0xE0 | u >> 12);
-                b[p++] = (byte) (0x80 | u >> 6 & 0x3F);
-                b[p++] = (byte) (0x80 | u & 0x3F);
-            }
+        int i = from;
+        for (char c; i < to && (c = s.charAt(i)) < 0x80 && p < b.length; i++) {
+            b[p++] = (byte) c;
         }
         n = p;
+        return i < to ? notAscii(s, i, to) : this;
+    }
+
+    private Out notAscii(CharSequence s, int from, int to) throws IOException {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                room(4);
+                buf[n++] = (byte) (0xF0 | cp >> 18);
+                buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                write(c);
+            }
+        }
         return this;
     }
 
@@ -81,19 +95,19 @@ public final class Out implements java.io.Flushable {
 
     /** ASCII bytes as they are. */
     public Out write(byte[] ascii) throws IOException {
-        if (n + ascii.length > SIZE) {
-            flushBuffer();
+        room(ascii.length);
+        byte[] b = buf;
+        int p = n;
+        for (byte a : ascii) { // a few bytes: a loop beats System.arraycopy's call
+            b[p++] = a;
         }
-        System.arraycopy(ascii, 0, buf, n, ascii.length);
-        n += ascii.length;
+        n = p;
         return this;
     }
 
     /** {@code YYYY-MM-DD}, or {@code YYYY-MM} when {@code day} is 0. */
     public Out date(int year, int month, int day) throws IOException {
-        if (n + 10 > SIZE) {
-            flushBuffer();
-        }
+        room(10);
         byte[] b = buf;
         int p = n;
         b[p] = (byte) ('0' + year / 1000);
@@ -125,7 +139,9 @@ public final class Out implements java.io.Flushable {
 
     @Override
     public void flush() throws IOException {
-        flushBuffer();
-        out.flush();
+        if (out != null) {
+            flushBuffer();
+            out.flush();
+        }
     }
 }

@@ -39,13 +39,14 @@ public final class TsvRows implements RowWriter {
 
     private void escaped(CharSequence s) throws IOException {
         int plain = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
             if (c == '\t' || c == '\r' || c == '\\') {
                 out.write(s, plain, i).write('\\').write(c == '\t' ? 't' : c == '\r' ? 'r' : '\\');
                 plain = i + 1;
             }
         }
-        out.write(s, plain, s.length());
+        out.write(s, plain, length);
     }
 }
