@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import kz.iin.Bin;
 import kz.iin.Division;
 import kz.iin.EntityType;
@@ -144,29 +145,10 @@ final class GenerateCommand implements Callable<Integer> {
             throw usage("an IIN needs --birth-date and --sex (or --random; or --bin for BINs)");
         }
         requireIinYear(birthDate, "--birth-date");
-        int first = firstSerial(MAX_IIN_SERIAL);
-        long available = 0;
-        for (Iin iin = nextIin(first); iin != null && available < count; iin = nextIin(iin.serial() + 1)) {
-            available++;
-        }
-        if (available < count) {
-            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d IINs exist for this birth date and sex from"
-                    + " serial %d (serials go up to %d); nothing printed. --random draws any number", count, available, first,
-                    MAX_IIN_SERIAL));
-        }
-        long printed = 0;
-        for (Iin iin = nextIin(first); printed < count; iin = nextIin(iin.serial() + 1)) {
-            out.write(iin.value()).write('\n');
-            printed++;
-        }
-    }
-
-    private Iin nextIin(int serial) {
-        try {
-            return serial <= MAX_IIN_SERIAL ? Iin.firstAssignable(birthDate, sex, serial) : null;
-        } catch (IllegalArgumentException noneLeft) {
-            return null;
-        }
+        inOrder(out, serial -> {
+            Iin iin = Iin.firstAssignable(birthDate, sex, serial);
+            return new Numbered(iin.value(), iin.serial());
+        }, MAX_IIN_SERIAL, "IINs exist for this birth date and sex");
     }
 
     private void bins(Out out) throws IOException {
@@ -174,27 +156,36 @@ final class GenerateCommand implements Callable<Integer> {
             throw usage("a BIN needs --registered YYYY-MM (or --random)");
         }
         requireBinYear(registered, "--registered");
-        int first = firstSerial(MAX_BIN_SERIAL);
+        inOrder(out, serial -> {
+            Bin bin = Bin.firstAssignable(registered, typeOrDefault(), divisionOrDefault(), serial);
+            return new Numbered(bin.value(), bin.serial());
+        }, MAX_BIN_SERIAL, "BINs exist for this month, type and division");
+    }
+
+    private record Numbered(String value, int serial) {
+    }
+
+    /** {@code count} numbers, serials counting up; nothing at all when fewer exist (checked first). */
+    private void inOrder(Out out, IntFunction<Numbered> firstFrom, int max, String what) throws IOException {
+        int first = firstSerial(max);
         long available = 0;
-        for (Bin b = nextBin(first); b != null && available < count; b = nextBin(b.serial() + 1)) {
+        for (Numbered n = next(firstFrom, first, max); n != null && available < count; n = next(firstFrom, n.serial() + 1, max)) {
             available++;
         }
         if (available < count) {
-            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d BINs exist for this month, type and division"
-                    + " from serial %d (serials go up to %d); nothing printed. --random draws any number", count, available,
-                    first, MAX_BIN_SERIAL));
+            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d %s from serial %d (serials go up to"
+                    + " %d); nothing printed. --random draws any number", count, available, what, first, max));
         }
-        long printed = 0;
-        for (Bin b = nextBin(first); printed < count; b = nextBin(b.serial() + 1)) {
-            out.write(b.value()).write('\n');
-            printed++;
+        Numbered n = next(firstFrom, first, max);
+        for (long printed = 0; printed < count; printed++, n = next(firstFrom, n.serial() + 1, max)) {
+            out.write(n.value()).write('\n');
         }
     }
 
-    private Bin nextBin(int serial) {
+    /** The first assignable number from {@code serial}, or null when none is left. */
+    private static Numbered next(IntFunction<Numbered> firstFrom, int serial, int max) {
         try {
-            return serial <= MAX_BIN_SERIAL ? Bin.firstAssignable(registered, typeOrDefault(), divisionOrDefault(), serial)
-                    : null;
+            return serial <= max ? firstFrom.apply(serial) : null;
         } catch (IllegalArgumentException noneLeft) {
             return null;
         }
