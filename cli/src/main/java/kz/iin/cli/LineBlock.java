@@ -11,9 +11,9 @@ final class LineBlock implements CharSequence {
     private static final int LINES = 4096;
     private static final int CHARS = 1 << 20;
 
-    final String source;
-    final String name;
-    final long firstNumber;
+    String source;
+    String name;
+    long firstNumber;
     private char[] text = new char[1 << 16];
     private int length;
     private final int[] ends = new int[LINES];
@@ -22,10 +22,14 @@ final class LineBlock implements CharSequence {
     private int from;
     private int to;
 
-    LineBlock(String source, String name, long firstNumber) {
+    /** Empties the block for lines of {@code source} from line {@code firstNumber}; returns it. */
+    LineBlock reset(String source, String name, long firstNumber) {
         this.source = source;
         this.name = name;
         this.firstNumber = firstNumber;
+        length = 0;
+        count = 0;
+        return this;
     }
 
     void add(Lines line) {

@@ -1,6 +1,8 @@
 package kz.iin.cli;
 
 import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import kz.iin.TaxpayerId;
 import kz.iin.cli.input.Lines;
 import kz.iin.cli.rows.CheckResult;
@@ -21,6 +23,9 @@ final class LineCheck {
     private final CheckCommand.Format format;
     private final RunSummary summary = new RunSummary();
     private LineBlock block;
+    // Blocks and output buffers go round instead of being allocated (and zeroed) for every few thousand lines.
+    private final BlockingQueue<LineBlock> freeBlocks = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Out> freeOutput = new LinkedBlockingQueue<>();
 
     LineCheck(CheckCommand options, CheckCommand.Format format) {
         this.options = options;
@@ -36,6 +41,7 @@ final class LineCheck {
         long[] lines = {0};
         try (InOrder<Checked> blocks = new InOrder<>(done -> {
             done.rows().writeTo(options.streams.out);
+            freeOutput.add(done.rows());
             summary.add(done.summary());
             lines[0] += done.lines();
             run.tick(lines[0]);
@@ -47,7 +53,7 @@ final class LineCheck {
             });
             run.forEach(in -> {
                 Lines line = new Lines(in);
-                block = new LineBlock(in.source(), in.name(), 1);
+                block = newBlock(in.source(), in.name(), 1);
                 try {
                     while (line.next()) {
                         block.add(line);
@@ -68,14 +74,20 @@ final class LineCheck {
     private void submit(InOrder<Checked> blocks) throws IOException {
         LineBlock full = block;
         if (full.count() > 0) {
-            block = new LineBlock(full.source, full.name, full.firstNumber + full.count());
+            block = newBlock(full.source, full.name, full.firstNumber + full.count());
             blocks.submit(() -> check(full));
         }
     }
 
+    private LineBlock newBlock(String source, String name, long firstNumber) {
+        LineBlock free = freeBlocks.poll();
+        return (free != null ? free : new LineBlock()).reset(source, name, firstNumber);
+    }
+
     /** On a worker thread: the block's rows and counts. */
     private Checked check(LineBlock lines) throws IOException {
-        Out out = new Out(64 * lines.count());
+        Out free = freeOutput.poll();
+        Out out = free != null ? free : new Out(1 << 18);
         RowWriter rows = format.writer.apply(out, options.withLocation);
         CheckResult result = new CheckResult(options.lenient, options.compact);
         RunSummary counts = new RunSummary();
@@ -90,6 +102,7 @@ final class LineCheck {
                 rows.row(options.mask ? TaxpayerId.mask(line) : line, result, lines.source, lines.firstNumber + i);
             }
         }
+        freeBlocks.add(lines);
         return new Checked(out, counts, lines.count());
     }
 }

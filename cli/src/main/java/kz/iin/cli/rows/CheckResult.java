@@ -14,6 +14,9 @@ public final class CheckResult {
     private final boolean lenient;
     private final boolean compact;
     private final IdDecoder decoder = new IdDecoder();
+    // The answers, kept once per input: every column asks for them.
+    private IdError error;
+    private Kind decodedKind;
 
     /** @param compact strip spaces and hyphens first; otherwise judge exactly as given */
     public CheckResult(boolean lenient, boolean compact) {
@@ -22,12 +25,14 @@ public final class CheckResult {
     }
 
     public CheckResult check(CharSequence input) {
-        decoder.decode(compact ? TaxpayerId.compact(input) : input);
+        boolean decoded = decoder.decode(compact ? TaxpayerId.compact(input) : input);
+        error = lenient ? decoder.lenientError() : decoder.error();
+        decodedKind = decoded ? decoder.kind() : null;
         return this;
     }
 
     public boolean valid() {
-        return error() == null;
+        return error == null;
     }
 
     /** IIN or BIN by the 5th digit; null (UNKNOWN) unless 12 ASCII digits with a 5th digit 0-6. */
@@ -36,12 +41,17 @@ public final class CheckResult {
     }
 
     public IdError error() {
-        return lenient ? decoder.lenientError() : decoder.error();
+        return error;
     }
 
     /** Strictly valid: only then is anything decoded (a lenient pass may encode no real date). */
     public boolean decoded() {
-        return decoder.valid();
+        return decodedKind != null;
+    }
+
+    /** The kind when strictly valid (decoded), else null. */
+    public Kind decodedKind() {
+        return decodedKind;
     }
 
     /** The birth year of a valid IIN, the registration year of a valid BIN. */

@@ -36,9 +36,10 @@ public final class Out implements java.io.Flushable {
         }
     }
 
-    /** Writes what an in-memory Out holds. */
+    /** Writes what an in-memory Out holds, and empties it for reuse. */
     public void writeTo(OutputStream to) throws IOException {
         to.write(buf, 0, n);
+        n = 0;
     }
 
     public Out write(char c) throws IOException {

@@ -65,25 +65,47 @@ public enum ResultColumn {
         return switch (this) {
             case KIND, VALID -> false;
             case REASON -> r.valid();
-            case BIRTH_DATE, SEX -> !r.decoded() || r.kind() != Kind.IIN;
-            case REGISTERED, TYPE, DIVISION -> !r.decoded() || r.kind() != Kind.BIN;
+            case BIRTH_DATE, SEX -> r.decodedKind() != Kind.IIN;
+            case REGISTERED, TYPE, DIVISION -> r.decodedKind() != Kind.BIN;
         };
     }
 
     /** Writes the value for {@code r} (ASCII), nothing when empty. */
     public void write(CheckResult r, Out out) throws IOException {
-        if (isEmpty(r)) {
-            return;
-        }
+        Kind decoded = r.decodedKind();
         switch (this) {
             case KIND -> out.write(r.kind() == null ? UNKNOWN : KINDS[r.kind().ordinal()]);
             case VALID -> out.write(r.valid() ? TRUE : FALSE);
-            case REASON -> out.write(REASONS[r.error().ordinal()]);
-            case BIRTH_DATE -> out.date(r.year(), r.month(), r.day());
-            case SEX -> out.write(SEXES[r.decoder().sex().ordinal()]);
-            case REGISTERED -> out.date(r.year(), r.month(), 0);
-            case TYPE -> out.write(TYPES[r.decoder().entityType().ordinal()]);
-            case DIVISION -> out.write(DIVISIONS[r.decoder().division().ordinal()]);
+            case REASON -> {
+                if (!r.valid()) {
+                    out.write(REASONS[r.error().ordinal()]);
+                }
+            }
+            case BIRTH_DATE -> {
+                if (decoded == Kind.IIN) {
+                    out.date(r.year(), r.month(), r.day());
+                }
+            }
+            case SEX -> {
+                if (decoded == Kind.IIN) {
+                    out.write(SEXES[r.decoder().sex().ordinal()]);
+                }
+            }
+            case REGISTERED -> {
+                if (decoded == Kind.BIN) {
+                    out.date(r.year(), r.month(), 0);
+                }
+            }
+            case TYPE -> {
+                if (decoded == Kind.BIN) {
+                    out.write(TYPES[r.decoder().entityType().ordinal()]);
+                }
+            }
+            case DIVISION -> {
+                if (decoded == Kind.BIN) {
+                    out.write(DIVISIONS[r.decoder().division().ordinal()]);
+                }
+            }
         }
     }
 
