@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import kz.iin.TaxpayerId;
 import kz.iin.cli.input.CsvRecords;
-import kz.iin.cli.input.TextInput;
 import kz.iin.cli.rows.CheckResult;
 import kz.iin.cli.rows.CsvFields;
 import kz.iin.cli.rows.ResultColumn;
