@@ -62,6 +62,11 @@ public final class DecisionServer implements AutoCloseable {
                         metrics.text()))
                 .add("GET", "/openapi.json", x -> Http.send(x, 200, Http.JSON, openApi));
 
+        // Headers and body leave in two writes; with Nagle's algorithm on, the body waits for the client's
+        // delayed ACK (tens of milliseconds per keep-alive request). Read once, when the server class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
