@@ -113,7 +113,7 @@ class BatchIT {
         }
     }
 
-    private static void chunk(OutputStream out, String text) throws IOException {
+    static void chunk(OutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
@@ -122,7 +122,7 @@ class BatchIT {
     }
 
     /** Reads response chunks until they hold {@code lines} whole lines; returns them without the last '\n'. */
-    private static String chunks(DataInputStream in, int lines) throws IOException {
+    static String chunks(DataInputStream in, int lines) throws IOException {
         StringBuilder text = new StringBuilder();
         while (text.chars().filter(c -> c == '\n').count() < lines) {
             int size = Integer.parseInt(line(in).strip(), 16);
@@ -134,7 +134,7 @@ class BatchIT {
         return text.substring(0, text.length() - 1);
     }
 
-    private static String line(DataInputStream in) throws IOException {
+    static String line(DataInputStream in) throws IOException {
         StringBuilder b = new StringBuilder();
         int c;
         while ((c = in.read()) != '\n') {
