@@ -90,7 +90,7 @@ final class Metrics {
             long cumulative = 0;
             for (int i = 0; i < BOUNDS.length; i++) {
                 cumulative += h.buckets[i].sum();
-                bucket(b, route, Double.toString(BOUNDS[i]), cumulative);
+                bucket(b, route, java.math.BigDecimal.valueOf(BOUNDS[i]).toPlainString(), cumulative);
             }
             long count = h.count.sum();
             bucket(b, route, "+Inf", count);

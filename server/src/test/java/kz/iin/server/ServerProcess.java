@@ -31,8 +31,14 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path dir, String... options) throws IOException {
+        return start(dir, List.of(), options);
+    }
+
+    static ServerProcess start(Path dir, List<String> jvmOptions, String... options) throws IOException {
         Path stderr = dir.resolve("server.err");
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar().toString(), "--port", "0"));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--port", "0"));
         command.addAll(List.of(options));
         Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -43,6 +49,20 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("the server did not start: " + line + "\n" + Files.readString(stderr));
         }
         return new ServerProcess(p, Integer.parseInt(m.group(1)), stderr);
+    }
+
+    /** The process's peak resident memory in MiB (Linux /proc), or -1 when unknown. */
+    long peakResidentMiB() throws IOException {
+        Path status = Path.of("/proc/" + process.pid() + "/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
     }
 
     String base() {
