@@ -39,7 +39,7 @@ final class DecisionsEndpoint implements Endpoint {
         try {
             body = Http.readBody(x, maxBodyBytes);
         } catch (Http.BodyTooLarge e) {
-            Http.send(x, Problem.tooLarge(maxBodyBytes));
+            Http.refuseTooLarge(x, e, maxBodyBytes);
             return;
         }
         Case c;

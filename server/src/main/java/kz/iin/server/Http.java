@@ -19,12 +19,19 @@ final class Http {
     private Http() {
     }
 
+    /** Most bytes of a refused body read and thrown away, so that the refusal reaches the client. */
+    static final long DISCARD_LIMIT = 64L << 20;
+
     /** The body exceeded its limit; nothing of it was kept. */
     static final class BodyTooLarge extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BodyTooLarge() {
+        /** The whole body was read (and dropped): the connection can carry the next request. */
+        final boolean drained;
+
+        BodyTooLarge(boolean drained) {
             super(null, null, false, false);
+            this.drained = drained;
         }
     }
 
@@ -56,13 +63,17 @@ final class Http {
         return false;
     }
 
-    /** The whole body, refused as soon as it passes {@code limit} bytes (by its Content-Length if it has one). */
+    /**
+     * The whole body, refused once it passes {@code limit} bytes. A refused body is still read to its end (up to
+     * {@link #DISCARD_LIMIT}) without being kept: a server that closes while the client is still sending makes
+     * the client's network stack drop the answer, and the client would see a reset instead of the 413.
+     */
     static byte[] readBody(HttpExchange x, int limit) throws IOException, BodyTooLarge {
         String length = x.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.strip()) > limit) {
-                    throw new BodyTooLarge();
+                if (Long.parseLong(length.strip()) > DISCARD_LIMIT) {
+                    throw new BodyTooLarge(false);
                 }
             } catch (NumberFormatException e) {
                 // The server itself refuses a malformed Content-Length before we get here.
@@ -71,15 +82,30 @@ final class Http {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try (InputStream in = x.getRequestBody()) {
+            long read = 0;
             int n;
             while ((n = in.read(buffer)) != -1) {
-                if (body.size() + n > limit) {
-                    throw new BodyTooLarge();
+                read += n;
+                if (read > DISCARD_LIMIT) {
+                    throw new BodyTooLarge(false);
                 }
-                body.write(buffer, 0, n);
+                if (read <= limit) {
+                    body.write(buffer, 0, n);
+                }
+            }
+            if (read > limit) {
+                throw new BodyTooLarge(true);
             }
         }
         return body.toByteArray();
+    }
+
+    /** Refuses a body over {@code limit} (413); closes the connection when the rest of the body was not read. */
+    static void refuseTooLarge(HttpExchange x, BodyTooLarge e, long limit) throws IOException {
+        if (!e.drained) {
+            x.getResponseHeaders().set("Connection", "close");
+        }
+        send(x, Problem.tooLarge(limit));
     }
 
     static void send(HttpExchange x, int status, String contentType, String body) throws IOException {

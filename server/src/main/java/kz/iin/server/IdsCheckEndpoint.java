@@ -44,7 +44,7 @@ final class IdsCheckEndpoint implements Endpoint {
         try {
             body = Json.MAPPER.readTree(DecisionsEndpoint.utf8(Http.readBody(x, maxBodyBytes)));
         } catch (Http.BodyTooLarge e) {
-            Http.send(x, Problem.tooLarge(maxBodyBytes));
+            Http.refuseTooLarge(x, e, maxBodyBytes);
             return;
         } catch (CaseFormatException e) {
             Http.send(x, Problem.invalidIds("not valid UTF-8"));

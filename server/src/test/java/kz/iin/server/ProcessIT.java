@@ -1,6 +1,7 @@
 package kz.iin.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -29,6 +30,12 @@ import kz.iin.rules.json.CaseJson;
 class ProcessIT {
     @Test
     void curlAndPythonGetTheSameAnswersAsJava(@TempDir Path dir) throws Exception {
+        for (String tool : List.of("curl", "python3")) {
+            if (!onPath(tool)) {
+                System.err.println("SKIPPED: " + tool + " is not on the PATH; the non-Java clients were not tried");
+            }
+            assumeTrue(onPath(tool), tool + " is not on the PATH");
+        }
         Case c = RandomCases.generate(1, 23)[0];
         Path caseFile = dir.resolve("case.json");
         Files.writeString(caseFile, CaseJson.write(c), StandardCharsets.UTF_8);
@@ -123,6 +130,15 @@ class ProcessIT {
                 return true;
             }
             Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
         }
         return false;
     }
