@@ -102,7 +102,7 @@ class CheckArgumentsIT {
         assertThat(top.out()).contains("check", "generate", "decide", "demo", "Exit status");
         Cli.Result version = Cli.run("--version");
         assertThat(version.exit()).isZero();
-        assertThat(version.out()).startsWith("iin 0.1.0");
+        assertThat(version.out()).startsWith("iin 0.3.0");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DecideAndDemoIT {
     static final String IIN = "750304300424"; // encodes 1975-03-04, male, as the documents say
     static final String CASE = """
-        {"asOf": "2014-03-01",
+        {"asOf": "2017-03-01",
          "applicant": {"iin": "%s", "citizenship": "KZ", "permanentResident": true,
                        "birthDate": "1975-03-04", "sex": "MALE"},
          "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},

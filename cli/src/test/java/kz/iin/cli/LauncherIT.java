@@ -21,7 +21,7 @@ class LauncherIT {
     void runsTheJarWithArgumentsAndStdin() {
         Cli.Result version = launch("", "--version");
         assertThat(version.exit()).isZero();
-        assertThat(version.out()).startsWith("iin 0.1.0");
+        assertThat(version.out()).startsWith("iin 0.3.0");
 
         Cli.Result check = launch(CheckArgumentsIT.IIN + "\n", "check", "--format", "tsv", "-q", "-");
         assertThat(check.exit()).isZero();

@@ -36,10 +36,13 @@ final class IdCheck {
         o.put("reason", error == null ? null : error.name());
         boolean iin = decoded && kind == Kind.IIN;
         boolean bin = decoded && kind == Kind.BIN;
-        o.put("birth_date", iin ? String.format("%04d-%02d-%02d", decoder.year(), decoder.month(), decoder.day())
+        o.put("birth_date", iin
+                ? String.format("%04d-%02d-%02d", decoder.birthYear(), decoder.birthMonth(), decoder.birthDay())
                 : null);
         o.put("sex", iin ? decoder.sex().code() : null);
-        o.put("registered", bin ? String.format("%04d-%02d", decoder.year(), decoder.month()) : null);
+        o.put("registered", bin
+                ? String.format("%04d-%02d", decoder.registrationYear(), decoder.registrationMonth())
+                : null);
         o.put("type", bin ? decoder.entityType().name() : null);
         o.put("division", bin ? decoder.division().name() : null);
         return o;

@@ -62,6 +62,7 @@ class OpenApiIT {
     void isOpenApi31AndDescribesEveryRoute() {
         assertThat(api.getSpecVersion()).isEqualTo(SpecVersion.V31);
         assertThat(api.getOpenapi()).isEqualTo("3.1.0");
+        assertThat(api.getInfo().getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(api.getPaths().keySet()).containsExactlyInAnyOrder("/v1/decisions", "/v1/decisions/batch",
                 "/v1/ids/check", "/health", "/metrics", "/openapi.json");
         assertThat(api.getPaths().get("/v1/decisions").getPost().getResponses()).containsKeys("200", "400", "413",

@@ -119,17 +119,17 @@ public enum ResultColumn {
             case VALID -> put(b, p, r.valid() ? TRUE : FALSE);
             case REASON -> put(b, p, REASONS[r.error().ordinal()]);
             case BIRTH_DATE -> {
-                int q = four(b, p, d.year());
+                int q = four(b, p, d.birthYear());
                 b[q++] = '-';
-                q = two(b, q, d.month());
+                q = two(b, q, d.birthMonth());
                 b[q++] = '-';
-                yield two(b, q, d.day());
+                yield two(b, q, d.birthDay());
             }
             case SEX -> put(b, p, SEXES[d.sex().ordinal()]);
             case REGISTERED -> {
-                int q = four(b, p, d.year());
+                int q = four(b, p, d.registrationYear());
                 b[q++] = '-';
-                yield two(b, q, d.month());
+                yield two(b, q, d.registrationMonth());
             }
             case TYPE -> put(b, p, TYPES[d.entityType().ordinal()]);
             case DIVISION -> put(b, p, DIVISIONS[d.division().ordinal()]);
@@ -156,11 +156,11 @@ public enum ResultColumn {
         b[p++] = separator; // no reason
         b[p++] = separator;
         if (r.kind() == Kind.IIN) {
-            p = four(b, p, d.year());
+            p = four(b, p, d.birthYear());
             b[p++] = '-';
-            p = two(b, p, d.month());
+            p = two(b, p, d.birthMonth());
             b[p++] = '-';
-            p = two(b, p, d.day());
+            p = two(b, p, d.birthDay());
             b[p++] = separator;
             p = put(b, p, SEXES[d.sex().ordinal()]);
             b[p++] = separator;
@@ -169,9 +169,9 @@ public enum ResultColumn {
         } else {
             b[p++] = separator;
             b[p++] = separator;
-            p = four(b, p, d.year());
+            p = four(b, p, d.registrationYear());
             b[p++] = '-';
-            p = two(b, p, d.month());
+            p = two(b, p, d.registrationMonth());
             b[p++] = separator;
             p = put(b, p, TYPES[d.entityType().ordinal()]);
             b[p++] = separator;

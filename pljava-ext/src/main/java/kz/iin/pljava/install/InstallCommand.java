@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code java -jar iin-pljava.jar install|uninstall [--pg-config PATH] [--error-file PATTERN]}: puts the
@@ -29,6 +31,11 @@ public final class InstallCommand {
     static final String RESOURCES = "kz/iin/pljava/extension/";
     static final String JAR = "iin-pljava.jar";
     static final String CONF_LINE_FILE = "pljava-vmoptions.conf";
+    /** The PostgreSQL major version this jar and its Debian package are for (paths, package names). */
+    static final int PG_MAJOR = 15;
+    /** Where PostgreSQL's Debian packages keep server logs; crash logs go there when it exists. */
+    static final Path DEBIAN_LOG_DIR = Path.of("/var/log/postgresql");
+    static final String ERROR_FILE_NAME = "pljava-hs_err_pid%p.log";
 
     private final PrintStream out;
 
@@ -82,11 +89,7 @@ public final class InstallCommand {
         requireWritable(extension);
         Path ownDir = sharedir.resolve("iin");
         Path jar = ownDir.resolve(JAR);
-        String options = recommendedOptions() + " -XX:ErrorFile=" + errorFile(errorFile) + " -Djava.class.path=" + jar;
-        if (options.contains("'")) {
-            throw new InstallException("a path contains a single quote, which postgresql.conf cannot hold here: " + options);
-        }
-        String confLine = "pljava.vmoptions = '" + options + "'";
+        String confLine = confLine(jar, errorFile(errorFile));
         try {
             Files.createDirectories(ownDir);
             Files.setPosixFilePermissions(ownDir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -190,6 +193,15 @@ public final class InstallCommand {
         }
     }
 
+    /** The complete postgresql.conf line for backends that load {@code jar}, crash logs going to {@code errorFile}. */
+    static String confLine(Path jar, String errorFile) throws InstallException {
+        String options = recommendedOptions() + " -XX:ErrorFile=" + errorFile + " -Djava.class.path=" + jar;
+        if (options.contains("'")) {
+            throw new InstallException("a path contains a single quote, which postgresql.conf cannot hold here: " + options);
+        }
+        return "pljava.vmoptions = '" + options + "'";
+    }
+
     /** The JVM options recommended in sql/tuning/pljava-vmoptions.conf, packaged in this jar. */
     static String recommendedOptions() throws InstallException {
         try (InputStream in = InstallCommand.class.getClassLoader().getResourceAsStream(RESOURCES + CONF_LINE_FILE)) {
@@ -212,8 +224,7 @@ public final class InstallCommand {
         if (given != null) {
             return given;
         }
-        Path log = Path.of("/var/log/postgresql");
-        return (Files.isDirectory(log) ? log : Path.of("/tmp")).resolve("pljava-hs_err_pid%p.log").toString();
+        return (Files.isDirectory(DEBIAN_LOG_DIR) ? DEBIAN_LOG_DIR : Path.of("/tmp")).resolve(ERROR_FILE_NAME).toString();
     }
 
     private static Path sharedir(Path given) throws InstallException {
@@ -226,12 +237,8 @@ public final class InstallCommand {
                     + ": give --pg-config /usr/lib/postgresql/15/bin/pg_config (package postgresql-15 or postgresql-server-dev-15)");
         }
         try {
-            Process p = new ProcessBuilder(pgConfig.toString(), "--sharedir").redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String dir = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || dir.isEmpty()) {
-                throw new InstallException(pgConfig + " --sharedir failed: " + dir);
-            }
+            requireMajorVersion(pgConfig, ask(pgConfig, "--version"));
+            String dir = ask(pgConfig, "--sharedir");
             if (dir.contains(" ")) {
                 throw new InstallException("the share directory " + dir + " contains a space, which pljava.vmoptions cannot hold");
             }
@@ -241,6 +248,33 @@ public final class InstallCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InstallException("interrupted");
+        }
+    }
+
+    /** pg_config's answer to one option, or an exception when it fails or says nothing. */
+    private static String ask(Path pgConfig, String option) throws IOException, InterruptedException, InstallException {
+        Process p = new ProcessBuilder(pgConfig.toString(), option).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || answer.isEmpty()) {
+            throw new InstallException(pgConfig + " " + option + " failed: " + answer);
+        }
+        return answer;
+    }
+
+    /**
+     * Refuses another PostgreSQL major version than {@link #PG_MAJOR}: the Debian package, PL/Java's package name
+     * and the documented paths are for that one, and a second major version would get a half-matching install.
+     */
+    static void requireMajorVersion(Path pgConfig, String versionAnswer) throws InstallException {
+        Matcher m = Pattern.compile("^PostgreSQL ([0-9]+)").matcher(versionAnswer);
+        if (!m.find()) {
+            throw new InstallException(pgConfig + " --version says \"" + versionAnswer.lines().findFirst().orElse("")
+                    + "\", not a PostgreSQL version");
+        }
+        if (!m.group(1).equals(Integer.toString(PG_MAJOR))) {
+            throw new InstallException(pgConfig + " is " + versionAnswer.lines().findFirst().orElse("") + ", but this jar is"
+                    + " built for PostgreSQL " + PG_MAJOR + ": give --pg-config /usr/lib/postgresql/" + PG_MAJOR + "/bin/pg_config");
         }
     }
 
@@ -280,7 +314,8 @@ public final class InstallCommand {
               install    copies iin.control, every iin--*.sql and this jar into the directories pg_config names
                          (as root), and prints, as its last line, the pljava.vmoptions line for postgresql.conf
               uninstall  removes those files again
-              --pg-config   the pg_config of the PostgreSQL to install into (default: pg_config on PATH)
+              --pg-config   the pg_config of the PostgreSQL 15 to install into (default: pg_config on PATH);
+                            another major version is refused
               --error-file  where JVM crash logs go (-XX:ErrorFile; default /var/log/postgresql/pljava-hs_err_pid%p.log)""";
     }
 
