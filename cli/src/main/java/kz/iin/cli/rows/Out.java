@@ -106,11 +106,29 @@ public final class Out implements java.io.Flushable {
         return this;
     }
 
+    /** Room for {@code needed} bytes written straight into the returned array from {@link #position}. */
+    byte[] reserve(int needed) throws IOException {
+        room(needed);
+        return buf;
+    }
+
+    int position() {
+        return n;
+    }
+
+    void position(int p) {
+        n = p;
+    }
+
     /** {@code YYYY-MM-DD}, or {@code YYYY-MM} when {@code day} is 0. */
     public Out date(int year, int month, int day) throws IOException {
         room(10);
-        byte[] b = buf;
-        int p = n;
+        n = date(buf, n, year, month, day);
+        return this;
+    }
+
+    /** {@link #date(int, int, int)} into {@code b} at {@code p}; returns the position after it. */
+    static int date(byte[] b, int p, int year, int month, int day) {
         b[p] = (byte) ('0' + year / 1000);
         b[p + 1] = (byte) ('0' + year / 100 % 10);
         b[p + 2] = (byte) ('0' + year / 10 % 10);
@@ -118,14 +136,13 @@ public final class Out implements java.io.Flushable {
         b[p + 4] = '-';
         b[p + 5] = (byte) ('0' + month / 10);
         b[p + 6] = (byte) ('0' + month % 10);
-        n = p + 7;
-        if (day > 0) {
-            b[p + 7] = '-';
-            b[p + 8] = (byte) ('0' + day / 10);
-            b[p + 9] = (byte) ('0' + day % 10);
-            n = p + 10;
+        if (day == 0) {
+            return p + 7;
         }
-        return this;
+        b[p + 7] = '-';
+        b[p + 8] = (byte) ('0' + day / 10);
+        b[p + 9] = (byte) ('0' + day % 10);
+        return p + 10;
     }
 
     /** {@code value} (non-negative) in decimal. */
