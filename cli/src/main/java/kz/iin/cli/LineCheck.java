@@ -141,10 +141,11 @@ final class LineCheck {
         blocks.submit(() -> {
             LineBlock lineBlock = newBlock(source, name, firstNumber);
             lineBlock.addUtf8(raw, length);
+            Checked checked = check(lineBlock);
             if (raw.length == RAW_BLOCK) {
-                freeRaw.add(raw);
+                freeRaw.add(raw); // the block read it until now
             }
-            return check(lineBlock);
+            return checked;
         });
         return firstNumber + lines;
     }
@@ -201,7 +202,12 @@ final class LineCheck {
         RunSummary counts = new RunSummary();
         for (int i = 0; i < lines.count(); i++) {
             CharSequence line = lines.line(i);
-            result.check(line);
+            byte[] ascii = lines.ascii();
+            if (ascii != null) {
+                result.checkAscii(ascii, lines.start(), line.length());
+            } else {
+                result.check(line);
+            }
             counts.add(result);
             if (lines.malformed(i)) {
                 counts.malformedLine(lines.name, lines.firstNumber + i);
