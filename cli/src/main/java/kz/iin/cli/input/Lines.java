@@ -51,8 +51,7 @@ public final class Lines implements CharSequence {
                 }
             }
         } catch (TextInput.TooLong e) {
-            throw new CliException(in.name() + ": line " + (number + 1) + " is longer than "
-                    + (TextInput.MAX_CHARS >> 20) + " MiB; expected one identifier per line");
+            throw in.lineTooLong(number + 1);
         } catch (TextInput.NotText e) {
             throw in.notText(number + 1);
         }

@@ -248,6 +248,47 @@ public final class TextInput implements Closeable {
     }
 
     /**
+     * True when the input is read as UTF-8 (the default, or by its byte order mark): its lines can then be
+     * cut as raw bytes at LF ({@link #readBytes}) and decoded on other threads.
+     */
+    public boolean isUtf8() throws IOException {
+        if (decoder == null) {
+            start();
+        }
+        return decoder.charset().equals(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Raw bytes after the byte order mark into {@code to[at, to.length)}: what is buffered first, else one
+     * read of the stream; -1 at the end. Only for UTF-8 input ({@link #isUtf8}), instead of {@link Lines}.
+     */
+    public int readBytes(byte[] to, int at) throws IOException {
+        if (decoder == null) {
+            start();
+        }
+        if (!bytes.hasRemaining()) {
+            if (eof) {
+                return -1;
+            }
+            int n = in.read(to, at, to.length - at);
+            if (n < 0) {
+                eof = true;
+            } else {
+                bytesRead += n;
+            }
+            return n;
+        }
+        int n = Math.min(bytes.remaining(), to.length - at);
+        bytes.get(to, at, n);
+        return n;
+    }
+
+    /** True when {@link #readBytes} would wait for the input's writer (a terminal, a slow pipe). */
+    public boolean wouldWait() throws IOException {
+        return !bytes.hasRemaining() && !eof && in.available() == 0;
+    }
+
+    /**
      * The whole input as one string (a case file, say), at most {@link #MAX_CHARS}.
      *
      * @throws CliException when longer, or not text in the encoding
@@ -265,6 +306,12 @@ public final class TextInput implements Closeable {
             throw new CliException(name() + " is not valid " + decoder.charset().name());
         }
         return all.toString();
+    }
+
+    /** The message for a line longer than {@link #MAX_CHARS}. */
+    public CliException lineTooLong(long line) {
+        return new CliException(name() + ": line " + line + " is longer than " + (MAX_CHARS >> 20)
+                + " MiB; expected one identifier per line");
     }
 
     /** The message for bad bytes on {@code line}. */

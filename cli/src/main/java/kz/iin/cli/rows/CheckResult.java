@@ -1,5 +1,6 @@
 package kz.iin.cli.rows;
 
+import java.nio.charset.StandardCharsets;
 import kz.iin.IdDecoder;
 import kz.iin.IdError;
 import kz.iin.Kind;
@@ -25,7 +26,18 @@ public final class CheckResult {
     }
 
     public CheckResult check(CharSequence input) {
-        boolean decoded = decoder.decode(compact ? TaxpayerId.compact(input) : input);
+        return judged(decoder.decode(compact ? TaxpayerId.compact(input) : input));
+    }
+
+    /** {@link #check} for ASCII text given as bytes, {@code ascii[offset, offset + length)}. */
+    public CheckResult checkAscii(byte[] ascii, int offset, int length) {
+        if (compact) {
+            return check(new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
+        }
+        return judged(decoder.decodeAscii(ascii, offset, length));
+    }
+
+    private CheckResult judged(boolean decoded) {
         error = lenient ? decoder.lenientError() : decoder.error();
         decodedKind = decoded ? decoder.kind() : null;
         return this;

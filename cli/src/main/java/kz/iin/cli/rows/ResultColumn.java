@@ -40,6 +40,9 @@ public enum ResultColumn {
     private static final byte[][] SEXES = {ascii(Sex.MALE.code()), ascii(Sex.FEMALE.code())};
     private static final byte[][] TYPES = names(EntityType.values());
     private static final byte[][] DIVISIONS = names(Division.values());
+    /** The longest value of any column, in bytes (a date is ten). */
+    private static final int MAX_VALUE = Math.max(10, longest(KINDS, REASONS, SEXES, TYPES, DIVISIONS,
+            new byte[][] {UNKNOWN, FALSE}));
 
     public final String header;
 
@@ -107,6 +110,61 @@ public enum ResultColumn {
                 }
             }
         }
+    }
+
+    /**
+     * Every column's value as {@link #write} spells it, each after {@code separator}, in one go: one bounds
+     * check for the whole row tail instead of one per value (rows are most of a batch run's work).
+     */
+    public static void writeAll(CheckResult r, Out out, byte separator) throws IOException {
+        byte[] b = out.reserve(ALL.length * (MAX_VALUE + 1));
+        int p = out.position();
+        b[p++] = separator;
+        p = put(b, p, r.kind() == null ? UNKNOWN : KINDS[r.kind().ordinal()]);
+        b[p++] = separator;
+        p = put(b, p, r.valid() ? TRUE : FALSE);
+        b[p++] = separator;
+        if (!r.valid()) {
+            p = put(b, p, REASONS[r.error().ordinal()]);
+        }
+        b[p++] = separator;
+        Kind decoded = r.decodedKind();
+        if (decoded == Kind.IIN) {
+            p = Out.date(b, p, r.year(), r.month(), r.day());
+            b[p++] = separator;
+            p = put(b, p, SEXES[r.decoder().sex().ordinal()]);
+        } else {
+            b[p++] = separator;
+        }
+        b[p++] = separator;
+        if (decoded == Kind.BIN) {
+            p = Out.date(b, p, r.year(), r.month(), 0);
+            b[p++] = separator;
+            p = put(b, p, TYPES[r.decoder().entityType().ordinal()]);
+            b[p++] = separator;
+            p = put(b, p, DIVISIONS[r.decoder().division().ordinal()]);
+        } else {
+            b[p++] = separator;
+            b[p++] = separator;
+        }
+        out.position(p);
+    }
+
+    private static int put(byte[] b, int p, byte[] value) {
+        for (byte v : value) { // a few bytes: a loop beats System.arraycopy's call
+            b[p++] = v;
+        }
+        return p;
+    }
+
+    private static int longest(byte[][]... groups) {
+        int longest = 0;
+        for (byte[][] group : groups) {
+            for (byte[] value : group) {
+                longest = Math.max(longest, value.length);
+            }
+        }
+        return longest;
     }
 
     private static byte[][] names(Enum<?>[] values) {

@@ -24,11 +24,12 @@ public final class TsvRows implements RowWriter {
 
     @Override
     public void row(CharSequence input, CheckResult r, String file, long line) throws IOException {
-        escaped(input);
-        for (ResultColumn c : ResultColumn.all()) {
-            out.write('\t');
-            c.write(r, out);
+        if (r.valid()) {
+            out.write(input); // only digits (with --compact spaces and hyphens too): nothing to escape
+        } else {
+            escaped(input);
         }
+        ResultColumn.writeAll(r, out, (byte) '\t');
         if (withLocation) {
             out.write('\t');
             escaped(file);
