@@ -22,8 +22,9 @@ import java.util.jar.JarFile;
  * {@code java -jar iin-pljava.jar install|uninstall [--pg-config PATH] [--error-file PATTERN]}: puts the
  * extension's control file and every versioned script into {@code $(pg_config --sharedir)/extension},
  * and this very jar into {@code $(pg_config --sharedir)/iin}, each by an atomic rename (a jar overwritten
- * in place breaks sessions that have it open; a renamed one does not). The last line of standard output
- * is the complete {@code pljava.vmoptions} line for postgresql.conf. Errors: one line on stderr, exit 1.
+ * in place breaks sessions that have it open; a renamed one does not), then builds the class-data archive
+ * beside the jar ({@link ClassDataArchive}). The last line of standard output is the complete
+ * {@code pljava.vmoptions} line for postgresql.conf. Errors: one line on stderr, exit 1.
  */
 public final class InstallCommand {
     static final String RESOURCES = "kz/iin/pljava/extension/";
@@ -82,11 +83,12 @@ public final class InstallCommand {
         requireWritable(extension);
         Path ownDir = sharedir.resolve("iin");
         Path jar = ownDir.resolve(JAR);
-        String options = recommendedOptions() + " -XX:ErrorFile=" + errorFile(errorFile) + " -Djava.class.path=" + jar;
+        String recommended = recommendedOptions();
+        String options = recommended + " -XX:ErrorFile=" + errorFile(errorFile) + " -Djava.class.path=" + jar;
         if (options.contains("'")) {
             throw new InstallException("a path contains a single quote, which postgresql.conf cannot hold here: " + options);
         }
-        String confLine = "pljava.vmoptions = '" + options + "'";
+        String confLine;
         try {
             Files.createDirectories(ownDir);
             Files.setPosixFilePermissions(ownDir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -113,6 +115,15 @@ public final class InstallCommand {
                 replace(in, jar);
             }
             installed.add(jar.toString());
+            ClassDataArchive.Outcome archive = ClassDataArchive.build(sharedir, jar, List.of(recommended.split(" ")));
+            if (archive.archive() != null) {
+                installed.add(archive.archive().toString());
+                options += " -XX:SharedArchiveFile=" + archive.archive();
+            } else {
+                out.println("no class-data archive (" + archive.whyNot() + "): the line below works without it,"
+                        + " only each backend's first call is slower");
+            }
+            confLine = "pljava.vmoptions = '" + options + "'";
             try (InputStream in = new java.io.ByteArrayInputStream((confLine + "\n").getBytes(StandardCharsets.UTF_8))) {
                 replace(in, ownDir.resolve(CONF_LINE_FILE));
             }
@@ -278,7 +289,8 @@ public final class InstallCommand {
             usage: java -jar iin-pljava.jar install   [--pg-config PATH] [--error-file PATTERN]
                    java -jar iin-pljava.jar uninstall [--pg-config PATH]
               install    copies iin.control, every iin--*.sql and this jar into the directories pg_config names
-                         (as root), and prints, as its last line, the pljava.vmoptions line for postgresql.conf
+                         (as root), builds a class-data archive beside the jar (a faster first call per backend),
+                         and prints, as its last line, the pljava.vmoptions line for postgresql.conf
               uninstall  removes those files again
               --pg-config   the pg_config of the PostgreSQL to install into (default: pg_config on PATH)
               --error-file  where JVM crash logs go (-XX:ErrorFile; default /var/log/postgresql/pljava-hs_err_pid%p.log)""";
