@@ -11,7 +11,7 @@ source "$(cd "$(dirname "$0")/../bench" && pwd)/lib.sh"
 list_out="$root/sql/tuning/pljava-classes.lst"
 start_cluster
 work=$(mktemp -d)
-trap 'rm -rf "$work"; PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"' EXIT
+trap 'rm -rf "$work" "$private_share"; PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"' EXIT
 chmod 777 "$work"
 # The session a pooled application and a bulk load make: each function, an error, a domain refusing a row.
 psql_ -d bench -q -v ON_ERROR_STOP=0 >/dev/null 2>&1 <<SQL
