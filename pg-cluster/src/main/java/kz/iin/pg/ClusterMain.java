@@ -13,20 +13,39 @@ import java.util.List;
  * </pre>
  * {@code start} prints shell assignments (IIN_PG_DIR, PGHOST, PGPORT, PGUSER); {@code --iin} adds the
  * {@code pljava.vmoptions} line of the installed iin extension (java -jar iin-pljava.jar install).
+ * <pre>
+ *   eval "$(java -jar iin-pg-cluster.jar pgbouncer "$IIN_PG_DIR" DATABASE ['pgbouncer.ini line' ...])"
+ *   ... psql -h 127.0.0.1 -p "$IIN_PGBOUNCER_PORT" DATABASE ...
+ *   java -jar iin-pg-cluster.jar pgbouncer-stop "$IIN_PGBOUNCER_DIR"
+ * </pre>
+ * {@code pgbouncer} puts a {@link Pgbouncer} in front of that cluster, serving DATABASE as user postgres.
  */
 public final class ClusterMain {
     private ClusterMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("start") || args[0].equals("stop"))) {
-            System.err.println("usage: start [--iin] ['postgresql.conf line' ...] | stop DIR");
+        if (args.length == 0 || !List.of("start", "stop", "pgbouncer", "pgbouncer-stop").contains(args[0])) {
+            System.err.println("usage: start [--iin] ['postgresql.conf line' ...] | stop DIR"
+                    + " | pgbouncer CLUSTER_DIR DATABASE ['pgbouncer.ini line' ...] | pgbouncer-stop DIR");
             System.exit(2);
+        }
+        if (args[0].equals("pgbouncer-stop")) {
+            if (args.length != 2) {
+                System.err.println("usage: pgbouncer-stop DIR");
+                System.exit(2);
+            }
+            Pgbouncer.stopAndDelete(Path.of(args[1]));
+            return;
         }
         PgInstallation pg = PgInstallation.find().orElse(null);
         if (pg == null) {
             System.err.println("no PostgreSQL here: pg_config not found (set PG_CONFIG)");
             System.exit(1);
+        }
+        if (args[0].equals("pgbouncer")) {
+            startPgbouncer(pg, args);
+            return;
         }
         if (args[0].equals("stop")) {
             if (args.length != 2) {
@@ -48,5 +67,18 @@ public final class ClusterMain {
         ThrowawayCluster c = ThrowawayCluster.start(pg, conf, false);
         System.out.println("IIN_PG_DIR='" + c.dir + "'; PGHOST='" + c.dir + "'; PGPORT=" + c.port
                 + "; PGUSER=postgres; export PGHOST PGPORT PGUSER");
+    }
+
+    private static void startPgbouncer(PgInstallation pg, String[] args) throws Exception {
+        Path binary = Pgbouncer.find().orElse(null);
+        if (args.length < 3 || binary == null) {
+            System.err.println(binary == null ? "no pgbouncer here (Debian: apt-get install pgbouncer; or set PGBOUNCER)"
+                    : "usage: pgbouncer CLUSTER_DIR DATABASE ['pgbouncer.ini line' ...]");
+            System.exit(binary == null ? 1 : 2);
+        }
+        ThrowawayCluster server = ThrowawayCluster.attach(pg, Path.of(args[1]));
+        Pgbouncer b = Pgbouncer.start(server, binary, java.util.Map.of(args[2], "dbname=" + args[2] + " user=postgres"),
+                Arrays.asList(args).subList(3, args.length), false);
+        System.out.println("IIN_PGBOUNCER_DIR='" + b.dir + "'; IIN_PGBOUNCER_PORT=" + b.port);
     }
 }

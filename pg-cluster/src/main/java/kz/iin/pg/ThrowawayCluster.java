@@ -96,6 +96,35 @@ public final class ThrowawayCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * A hot standby of this cluster in its own temp directory: {@code pg_basebackup -R} (so it streams from
+     * here and runs with the very same postgresql.conf lines), then its own port and socket directory. Close it
+     * before this one.
+     */
+    public ThrowawayCluster startStandby() throws IOException {
+        Path standbyDir = Files.createTempDirectory(Path.of("/tmp"), "iin-pg-standby-");
+        Files.setPosixFilePermissions(standbyDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ThrowawayCluster standby = new ThrowawayCluster(pg, standbyDir, freePort());
+        Thread stop = new Thread(standby::close, "stop " + standbyDir);
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            standby.chownToServer(standbyDir);
+            standby.runAsServer(List.of(pg.bindir().resolve("pg_basebackup").toString(), "-h", dir.toString(),
+                    "-p", Integer.toString(port), "-U", "postgres", "-D", standby.data.toString(), "-R", "-X", "stream",
+                    "--checkpoint=fast", "--no-sync"));
+            // Later lines win: only where it listens differs from the primary.
+            Files.write(standby.data.resolve("postgresql.conf"), List.of("port = " + standby.port,
+                    "unix_socket_directories = '" + standbyDir + "'"), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            standby.runAsServer(List.of(pg.bindir().resolve("pg_ctl").toString(), "-D", standby.data.toString(),
+                    "-l", standby.log().toString(), "-w", "-t", "120", "start"));
+            standby.running = true;
+            return standby.keepLogIn(keepLogIn);
+        } catch (IOException | RuntimeException e) {
+            standby.close();
+            throw e;
+        }
+    }
+
     /** The server log is copied into {@code logs} when the cluster is closed (the temp directory goes). */
     public ThrowawayCluster keepLogIn(Path logs) {
         this.keepLogIn = logs;
@@ -172,6 +201,20 @@ public final class ThrowawayCluster implements AutoCloseable {
                 "-l", log().toString(), "-w", "-t", "120", "restart"));
     }
 
+    /** Stops the server at once, as a node that loses power would (pg_ctl -m immediate); {@link #startAgain()} recovers it. */
+    public synchronized void stopImmediately() {
+        runAsServer(List.of(pg.bindir().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate",
+                "-w", "-t", "120", "stop"));
+        running = false;
+    }
+
+    /** Starts a server stopped by {@link #stopImmediately()} again, on the same port, through crash recovery. */
+    public synchronized void startAgain() {
+        runAsServer(List.of(pg.bindir().resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log().toString(),
+                "-w", "-t", "120", "start"));
+        running = true;
+    }
+
     public String serverLog() throws IOException {
         return Files.readString(log(), StandardCharsets.UTF_8);
     }
@@ -198,6 +241,13 @@ public final class ThrowawayCluster implements AutoCloseable {
         c.close();
     }
 
+    /** The running cluster whose directory is {@code dir} (started by {@link ClusterMain}), to put pgbouncer in front. */
+    static ThrowawayCluster attach(PgInstallation pg, Path dir) throws IOException {
+        // postmaster.pid: pid, data directory, start time, port, ...
+        List<String> pid = Files.readAllLines(dir.resolve("data/postmaster.pid"), StandardCharsets.UTF_8);
+        return new ThrowawayCluster(pg, dir, Integer.parseInt(pid.get(3).strip()));
+    }
+
     /** Makes a file or directory the server's, so it can read it (root only). */
     public void chownToServer(Path p) throws IOException {
         if (ROOT) {
@@ -221,7 +271,7 @@ public final class ThrowawayCluster implements AutoCloseable {
         }
     }
 
-    private void runAsServer(List<String> cmd) {
+    void runAsServer(List<String> cmd) {
         List<String> full = new ArrayList<>();
         if (ROOT) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
@@ -275,8 +325,8 @@ public final class ThrowawayCluster implements AutoCloseable {
         }
     }
 
-    /** The first free port of IIN_PG_PORTS / iin.pg.ports ("low-high"), else one the OS picks. */
-    private static synchronized int freePort() throws IOException {
+    /** The first free port of IIN_PG_PORTS / iin.pg.ports ("low-high"), else one the OS picks; pgbouncer takes one too. */
+    static synchronized int freePort() throws IOException {
         String range = System.getProperty("iin.pg.ports", System.getenv("IIN_PG_PORTS"));
         if (range == null || range.isBlank()) {
             try (ServerSocket s = new ServerSocket(0)) {
@@ -300,7 +350,7 @@ public final class ThrowawayCluster implements AutoCloseable {
         throw new IOException("no free port in " + range + " (IIN_PG_PORTS)");
     }
 
-    private static void deleteRecursively(Path root) {
+    static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }
