@@ -184,12 +184,14 @@ judge() { awk -v label="$1" -v got="$2" -v op="$3" -v goal="$4" -v unit="$5" 'BE
   met = (op == ">=") ? got >= goal : got <= goal
   printf "%-52s %9s%s  %s %s%s  %s\n", label, got, unit, op, goal, unit, met ? "MET" : "MISSED"}'; }
 read -r _ _ _ _ ratio_noop ratio_plpgsql < <(grep '^printed ' "$dir/warm-summary" | tr -d 'xµs' | awk '{print $1, $2, $3, $4, $6, $7}')
-read -r t u _ < <(grep '^printed|' "$dir/cold-summary" | cut -d'|' -f2)
+read -r t u u2 < <(grep '^printed|' "$dir/cold-summary" | cut -d'|' -f2)
 read -r pc pv < <(awk '$1 == "PL/pgSQL" {print $2, $3}' "$dir/bulk-summary")
 read -r jc jv < <(awk '$1 == "printed" {print $2, $3}' "$dir/bulk-summary")
 judge "per row: iin_is_valid / do-nothing PL/Java" "$ratio_noop" "<=" 1.2 x
 judge "per row: PL/pgSQL / iin_is_valid" "$ratio_plpgsql" ">=" 3 x
 judge "first call in a new connection" "$t" "<=" 250 " ms"
+# What each further backend adds (a single backend's own libjvm and archive pages are shared with the next).
+judge "private memory per backend after it (2nd backend)" "$(awk -v u="$u2" 'BEGIN {printf "%.1f", u / 1000}')" "<=" 32 " MB"
 judge "private memory per backend after it (alone)" "$(awk -v u="$u" 'BEGIN {printf "%.1f", u / 1000}')" "<=" 32 " MB"
 judge "fresh-session COPY: PL/pgSQL / iin.iin" "$(awk -v a="$pc" -v b="$jc" 'BEGIN {printf "%.2f", a / b}')" ">=" 2 x
 judge "fresh-session VALIDATE: PL/pgSQL / iin.iin" "$(awk -v a="$pv" -v b="$jv" 'BEGIN {printf "%.2f", a / b}')" ">=" 2 x

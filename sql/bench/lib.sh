@@ -16,9 +16,6 @@ start_cluster() {
   for f in "$jar" "$cluster_jar"; do
     [ -r "$f" ] || { echo "no $f; build it: mvn -B -q -DskipTests package -pl pljava-ext -am" >&2; exit 1; }
   done
-  # The extension files, exactly as a DBA installs them (CREATE EXTENSION reads them from PostgreSQL's own
-  # share directory).
-  "$java" -jar "$jar" install --pg-config "$pg_config" >/dev/null || exit 1
   # The jar and its class-data archive once more into a private share directory with copies of PL/Java's
   # jars, and the server told to use those (pljava.module_path): other builds on this machine install and
   # remove the shared copy, which must not change the line under a running bench. The last line the
@@ -48,7 +45,14 @@ start_cluster() {
   port=$PGPORT
   trap 'PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"; rm -rf "$private_share"' EXIT
   psql_ -q -c "CREATE DATABASE bench"
-  psql_ -q -d bench -c "SET client_min_messages = error; CREATE EXTENSION iin CASCADE"
+  # The extension files, exactly as a DBA installs them (CREATE EXTENSION reads them from PostgreSQL's own
+  # share directory; another build may remove them in between: then once more).
+  local attempt
+  for attempt in 1 2 3; do
+    "$java" -jar "$jar" install --pg-config "$pg_config" >/dev/null || exit 1
+    psql_ -q -d bench -c "SET client_min_messages = error; CREATE EXTENSION iin CASCADE" && break
+    [ "$attempt" -lt 3 ] || exit 1
+  done
 }
 
 print_versions() {
