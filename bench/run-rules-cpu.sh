@@ -1,6 +1,6 @@
 #!/bin/sh
-# Builds the benchmarks jar and prints decisions per CPU-second and B/decision of the hand-coded decision, the
-# pooled rules and a new rule-unit instance per decision, in alternating rounds, with both ratios: figures that
+# Builds the benchmarks jar and prints decisions per CPU-second and B/decision of the hand-coded decision and the
+# rules (a new rule-unit instance per decision), in alternating rounds, with their ratio: figures that
 # hold on a machine shared with other work, where wall-clock throughput (run-rules.sh) does not.
 # Arguments: [ROUNDS] [DECISIONS PER ROUND], default 10 20000.
 cd "$(dirname "$0")/.." && mvn -B -q -pl bench -am package -DskipTests \

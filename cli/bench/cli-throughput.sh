@@ -8,6 +8,9 @@
 #   OUT=/dev/null cli/bench/cli-throughput.sh   # discard output instead of writing a file
 #   AWK=gawk cli/bench/cli-throughput.sh        # compare with another awk (default: mawk, else the system's awk)
 #   BASELINE_JAR=old/iin-cli.jar cli/bench/cli-throughput.sh  # also time an older build of the same command
+#
+# With a baseline, both jars also run with the same plain JVM options (no class-data archive), and their
+# startup (`--version`) is timed, so the figures split into startup and pipeline.
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -51,13 +54,18 @@ got=$(($(wc -l < "$work/check.tsv") - 1))
 (( got == 1000000 )) || { echo "iin answered $got of 1000000 lines" >&2; exit 1; }
 
 # The two contenders alternate, so a busy moment on a shared machine hits both alike.
-: > "$work/iin.runs"; : > "$work/awk.runs"; : > "$work/1m.runs"; : > "$work/base.runs"
+: > "$work/iin.runs"; : > "$work/awk.runs"; : > "$work/1m.runs"; : > "$work/base.runs"; : > "$work/jar.runs"
+: > "$work/base.start"; : > "$work/jar.start"
+jvm=(java -XX:+UseSerialGC -Xms8m -Xmx256m -XX:-UsePerfData)
 for ((r = 0; r < runs; r++)); do
   timed "$iin" check --format tsv -q "$work/big.txt" >> "$work/iin.runs"
   timed "$awk_cmd" '{print $0 "\tIIN\ttrue\t\t1990-01-01\tM\t\t\t"}' "$work/big.txt" >> "$work/awk.runs"
   timed "$iin" check --format tsv -q "$work/1m.txt" >> "$work/1m.runs"
   if [[ -n "$baseline" ]]; then
-    timed java -XX:+UseSerialGC -XX:-UsePerfData -jar "$baseline" check --format tsv -q "$work/big.txt" >> "$work/base.runs"
+    timed "${jvm[@]}" -jar "$baseline" check --format tsv -q "$work/big.txt" >> "$work/base.runs"
+    timed "${jvm[@]}" -jar "$root/cli/target/iin-cli.jar" check --format tsv -q "$work/big.txt" >> "$work/jar.runs"
+    timed "${jvm[@]}" -jar "$baseline" --version >> "$work/base.start"
+    timed "${jvm[@]}" -jar "$root/cli/target/iin-cli.jar" --version >> "$work/jar.start"
   fi
 done
 read -r t_iin rss_iin cpu_iin < <(best < "$work/iin.runs")
@@ -79,7 +87,14 @@ awk -v n="$lines" -v ti="$t_iin" -v ta="$t_awk" -v ci="$cpu_iin" -v ca="$cpu_awk
 }'
 if [[ -n "$baseline" && -s "$work/base.runs" ]]; then
   read -r t_base rss_base cpu_base < <(best < "$work/base.runs")
-  awk -v tb="$t_base" -v ti="$t_iin" -v cb="$(cpu_best < "$work/base.runs")" -v ci="$c_iin" -v rb="$rss_base" -v jar="$baseline" 'BEGIN {
-    printf "baseline %s: %.2f s (CPU %.2f s, peak RSS %.0f MB); this build / baseline: time %.2f, CPU %.2f\n", jar, tb, cb, rb / 1024, ti / tb, ci / cb
+  read -r t_jar rss_jar cpu_jar < <(best < "$work/jar.runs")
+  read -r s_base _ _ < <(best < "$work/base.start")
+  read -r s_jar _ _ < <(best < "$work/jar.start")
+  awk -v tb="$t_base" -v tj="$t_jar" -v cb="$(cpu_best < "$work/base.runs")" -v cj="$(cpu_best < "$work/jar.runs")" \
+      -v rb="$rss_base" -v rj="$rss_jar" -v sb="$s_base" -v sj="$s_jar" -v jar="$baseline" 'BEGIN {
+    printf "same JVM options, no class-data archive, best of runs (wall; lowest CPU user+sys; peak RSS):\n"
+    printf "  baseline %-28s %6.2f s  CPU %6.2f s  %4.0f MB   startup (--version) %.2f s, pipeline %.2f s\n", jar, tb, cb, rb / 1024, sb, tb - sb
+    printf "  this build                          %6.2f s  CPU %6.2f s  %4.0f MB   startup (--version) %.2f s, pipeline %.2f s\n", tj, cj, rj / 1024, sj, tj - sj
+    printf "  this build / baseline: time %.2f, CPU %.2f, pipeline %.2f\n", tj / tb, cj / cb, (tj - sj) / (tb - sb)
   }'
 fi

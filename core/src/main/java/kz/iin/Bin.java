@@ -12,8 +12,6 @@ import java.util.Optional;
  */
 public record Bin(String value) implements TaxpayerId {
     private static final int MAX_SERIAL = 99999;
-    /** Two-digit years from this one up belong to the 1900s (BINs started in the 1990s). */
-    static final int PIVOT_YEAR = 90;
 
     /** @throws InvalidIdException unless {@code value} is a strictly valid BIN */
     public Bin {
@@ -90,7 +88,7 @@ public record Bin(String value) implements TaxpayerId {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(division, "division");
         int year = registered.getYear();
-        if (year < 1900 + PIVOT_YEAR || year > 2000 + PIVOT_YEAR - 1) {
+        if (year < 1900 + Layout.BIN_PIVOT_YEAR || year > 2000 + Layout.BIN_PIVOT_YEAR - 1) {
             throw new IllegalArgumentException("a BIN encodes registration years 1990-2089, got " + year);
         }
         Generation.requireInRange("serial", serial, MAX_SERIAL);
@@ -104,6 +102,11 @@ public record Bin(String value) implements TaxpayerId {
         return digits;
     }
 
+    /** The value's digits, read again: accessors are not a hot path, and a record keeps one field. */
+    private long digits() {
+        return Digits.of(value);
+    }
+
     @Override
     public Kind kind() {
         return Kind.BIN;
@@ -111,28 +114,28 @@ public record Bin(String value) implements TaxpayerId {
 
     /** Month of (re-)registration the number encodes; two-digit years 90-99 are the 1990s, 00-89 the 2000s. */
     public YearMonth registered() {
-        int yy = Validation.twoDigits(value, 0);
-        return YearMonth.of(yy >= PIVOT_YEAR ? 1900 + yy : 2000 + yy, Validation.twoDigits(value, 2));
+        long digits = digits();
+        return YearMonth.of(Layout.registrationYear(digits), Layout.registrationMonth(digits));
     }
 
     /** The entity type the 5th digit encodes. */
     public EntityType type() {
-        return EntityType.ofDigit(Validation.digit(value, 4));
+        return EntityType.ofDigit(Layout.entityTypeDigit(digits()));
     }
 
     /** The division the 6th digit encodes. */
     public Division division() {
-        return Division.ofDigit(Validation.digit(value, 5));
+        return Division.ofDigit(Layout.divisionDigit(digits()));
     }
 
     /** Serial, positions 7-11 (0-99999). */
     public int serial() {
-        return Validation.digit(value, 6) * 10000 + Validation.twoDigits(value, 7) * 100 + Validation.twoDigits(value, 9);
+        return Layout.binSerial(digits());
     }
 
     /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
-        return Validation.digit(value, 11);
+        return Layout.writtenCheckDigit(digits());
     }
 
     /** Masked like {@link Iin#toString()}; use {@link #value()} for the digits. */

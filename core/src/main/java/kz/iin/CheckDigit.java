@@ -1,9 +1,9 @@
 package kz.iin;
 
 /**
- * The check digit shared by IIN and BIN: a weighted sum mod 11 over digits 1-11, with a second
- * weight vector when the first gives 10. When the second gives 10 too, no check digit exists and
- * such a body is never issued; it is not mapped to 0 (a known mistake of some implementations).
+ * The check digit shared by IIN and BIN, computed here only: a weighted sum mod 11 over digits 1-11,
+ * with a second weight vector when the first gives 10. When the second gives 10 too, no check digit
+ * exists and such a body is never issued; it is not mapped to 0 (a known mistake of some implementations).
  */
 final class CheckDigit {
     /** Returned when both passes give 10. */
@@ -15,8 +15,8 @@ final class CheckDigit {
     private CheckDigit() {
     }
 
-    /** The check digit of the first 11 characters of {@code digits}, which the caller has checked are ASCII digits. */
-    static int of(CharSequence digits) {
+    /** The check digit of digits 1-11 of a {@link Digits} packing; the 12th is ignored. */
+    static int of(long digits) {
         int first = weightedSumMod11(digits, FIRST_PASS_WEIGHTS);
         if (first != 10) {
             return first;
@@ -31,35 +31,18 @@ final class CheckDigit {
             throw new IllegalArgumentException("expected exactly 11 digits, got "
                     + (first11Digits == null ? "null" : first11Digits.length() + " characters"));
         }
-        int bad = Validation.firstNonDigit(first11Digits, 11);
-        if (bad >= 0) {
-            throw new IllegalArgumentException("expected only ASCII digits 0-9; position " + (bad + 1) + " is not one");
+        long digits = Digits.ofFirst(first11Digits, 11);
+        if (digits == Digits.NON_DIGIT) {
+            throw new IllegalArgumentException("expected only ASCII digits 0-9; position "
+                    + (Validation.firstNonDigit(first11Digits, 11) + 1) + " is not one");
         }
-        return of(first11Digits);
+        return of(digits);
     }
 
-    /** The check digit of {@code digits[0..10]}, digit values 0-9 (the one-pass decoder's form). */
-    static int ofDigits(int[] digits) {
-        int first = 0;
-        for (int i = 0; i < 11; i++) {
-            first += digits[i] * FIRST_PASS_WEIGHTS[i];
-        }
-        first %= 11;
-        if (first != 10) {
-            return first;
-        }
-        int second = 0;
-        for (int i = 0; i < 11; i++) {
-            second += digits[i] * SECOND_PASS_WEIGHTS[i];
-        }
-        second %= 11;
-        return second == 10 ? NONE : second;
-    }
-
-    private static int weightedSumMod11(CharSequence digits, int[] weights) {
+    private static int weightedSumMod11(long digits, int[] weights) {
         int sum = 0;
         for (int i = 0; i < 11; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
+            sum += Digits.at(digits, i) * weights[i];
         }
         return sum % 11;
     }

@@ -8,6 +8,9 @@ public enum Division {
     /** Peasant or farm enterprise in joint entrepreneurship. */
     PEASANT_FARM(3);
 
+    // values() copies the array on every call; the decoders call ofDigit once per number.
+    private static final Division[] BY_DIGIT = values();
+
     private final int digit;
 
     Division(int digit) {
@@ -20,6 +23,6 @@ public enum Division {
     }
 
     static Division ofDigit(int digit) {
-        return values()[digit];
+        return BY_DIGIT[digit];
     }
 }

@@ -6,6 +6,9 @@ public enum EntityType {
     NON_RESIDENT(5),
     JOINT_ENTREPRENEUR(6);
 
+    // values() copies the array on every call; the decoders call ofDigit once per number.
+    private static final EntityType[] BY_DIGIT = values();
+
     private final int digit;
 
     EntityType(int digit) {
@@ -18,6 +21,6 @@ public enum EntityType {
     }
 
     static EntityType ofDigit(int digit) {
-        return values()[digit - 4];
+        return BY_DIGIT[digit - 4];
     }
 }

@@ -97,10 +97,15 @@ public record Iin(String value) implements TaxpayerId {
         Generation.writeNumber(digits, 0, 2, year % 100);
         Generation.writeNumber(digits, 2, 2, birthDate.getMonthValue());
         Generation.writeNumber(digits, 4, 2, birthDate.getDayOfMonth());
-        digits[6] = (char) ('0' + (year / 100 - 18) * 2 + (sex == Sex.MALE ? 1 : 2));
+        digits[6] = (char) ('0' + Layout.centurySexDigit(year, sex));
         Generation.writeNumber(digits, 7, 4, serial);
         digits[11] = '0';
         return digits;
+    }
+
+    /** The value's digits, read again: accessors are not a hot path, and a record keeps one field. */
+    private long digits() {
+        return Digits.of(value);
     }
 
     @Override
@@ -110,28 +115,28 @@ public record Iin(String value) implements TaxpayerId {
 
     /** The birth date the number encodes (positions 1-6 in the century of the 7th digit); not necessarily the person's. */
     public LocalDate birthDate() {
-        return LocalDate.of(century() + Validation.twoDigits(value, 0),
-                Validation.twoDigits(value, 2), Validation.twoDigits(value, 4));
+        long digits = digits();
+        return LocalDate.of(Layout.birthYear(digits), Layout.birthMonth(digits), Layout.birthDay(digits));
     }
 
     /** The sex the 7th digit encodes (odd: male); not necessarily the person's. */
     public Sex sex() {
-        return Validation.digit(value, 6) % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+        return Layout.sexOf(Layout.centurySexDigit(digits()));
     }
 
     /** First year of the encoded birth century: 1800, 1900 or 2000. */
     public int century() {
-        return Validation.centuryOfDigit(Validation.digit(value, 6));
+        return Layout.centuryOf(Layout.centurySexDigit(digits()));
     }
 
     /** Registration serial, positions 8-11 (0-9999). */
     public int serial() {
-        return Validation.digit(value, 7) * 1000 + Validation.digit(value, 8) * 100 + Validation.twoDigits(value, 9);
+        return Layout.iinSerial(digits());
     }
 
     /** The 12th digit, as written; {@link #computeCheckDigit} computes one from digits 1-11. */
     public int checkDigit() {
-        return Validation.digit(value, 11);
+        return Layout.writtenCheckDigit(digits());
     }
 
     /** Masked, so that logging an {@code Iin} never prints the whole number; use {@link #value()} for the digits. */

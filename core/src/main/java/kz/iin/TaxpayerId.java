@@ -25,22 +25,19 @@ public sealed interface TaxpayerId permits Iin, Bin {
      * @throws InvalidIdException carrying the first failing reason
      */
     static TaxpayerId parse(CharSequence s) {
-        IdError formatError = Validation.formatError(s);
-        if (formatError != null) {
-            throw ErrorMessages.exception(formatError, s, "IIN/BIN");
+        long digits = Digits.of(s);
+        if (digits < 0) {
+            throw ErrorMessages.exception(Validation.formatError(digits), s, "IIN/BIN");
         }
         // The record constructors validate; doing it here too would validate twice.
         String value = s.toString();
-        return Validation.digit(value, 4) <= 3 ? new Iin(value) : new Bin(value);
+        return Layout.judgedAsIin(digits) ? new Iin(value) : new Bin(value);
     }
 
     /** The kind the 5th digit names, or empty unless {@code s} is 12 ASCII digits with a 5th digit 0-6. Validity is not checked. */
     static Optional<Kind> kindOf(CharSequence s) {
-        if (Validation.formatError(s) != null) {
-            return Optional.empty();
-        }
-        int fifth = Validation.digit(s, 4);
-        return fifth <= 3 ? Optional.of(Kind.IIN) : fifth <= 6 ? Optional.of(Kind.BIN) : Optional.empty();
+        long digits = Digits.of(s);
+        return digits < 0 ? Optional.empty() : Optional.ofNullable(Layout.kind(digits));
     }
 
     /** First failing strict reason under the rules of the kind the 5th digit names; empty when valid. Never throws. */

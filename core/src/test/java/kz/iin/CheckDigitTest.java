@@ -48,7 +48,7 @@ class CheckDigitTest {
             assertThat(Bin.computeCheckDigit(s)).isEqualTo(expected);
             if (expected == -1) {
                 none++;
-            } else if (CheckDigit.of(s) != firstPassOnly(s)) {
+            } else if (expected != firstPassOnly(s)) {
                 secondPass++;
             }
         }

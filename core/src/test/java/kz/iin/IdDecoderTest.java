@@ -53,18 +53,39 @@ class IdDecoderTest {
         }
         assertThat(decoder.decode("９００１０１３００００７")).isFalse();
         assertThat(decoder.error()).isEqualTo(IdError.NON_DIGIT);
+        for (byte notADigit : new byte[] {'/', ':', (byte) 0xB9, (byte) 0x80, 0}) {
+            byte[] line = "900101300007".getBytes(StandardCharsets.US_ASCII);
+            line[3] = notADigit;
+            assertThat(decoder.decodeAscii(line, 0, 12)).isFalse();
+            assertThat(decoder.error()).as("byte %d", notADigit).isEqualTo(IdError.NON_DIGIT);
+        }
     }
 
     @Test
     void decodedFieldsOnlyWhenValid() {
         Iin iin = Iin.firstAssignable(LocalDate.of(1990, 1, 31), Sex.FEMALE, 5);
         assertThat(decoder.decode(iin.value())).isTrue();
-        assertThat(decoder.year()).isEqualTo(1990);
-        assertThat(decoder.day()).isEqualTo(31);
+        assertThat(decoder.birthYear()).isEqualTo(1990);
+        assertThat(decoder.birthDay()).isEqualTo(31);
         assertThatThrownBy(decoder::entityType).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(decoder::registrationYear).isInstanceOf(IllegalStateException.class);
         decoder.decode("900101300008");
-        assertThatThrownBy(decoder::year).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(decoder::birthYear).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CHECK_DIGIT_MISMATCH");
+        decoder.decode(Bin.firstAssignable(YearMonth.of(1999, 12), EntityType.RESIDENT, Division.BRANCH, 7).value());
+        assertThat(decoder.registrationYear()).isEqualTo(1999);
+        assertThatThrownBy(decoder::birthYear).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BIN");
+    }
+
+    @Test
+    void theDecodedFieldsAreReadWhenDecodedNotWhenAsked() {
+        byte[] line = "x;900101300007;".getBytes(StandardCharsets.US_ASCII);
+        assertThat(decoder.decodeAscii(line, 2, 12)).isTrue();
+        line[2] = '8';
+        line[8] = '6';
+        assertThat(decoder.birthYear()).isEqualTo(1990);
+        assertThat(decoder.sex()).isEqualTo(Sex.MALE);
     }
 
     private void assertAgrees(String s) {
@@ -80,6 +101,7 @@ class IdDecoderTest {
                 assertThat(bytes.decodeAscii(latin1, 0, latin1.length)).isEqualTo(valid);
                 assertThat(bytes.error()).isEqualTo(decoder.error());
                 assertThat(bytes.kind()).isEqualTo(decoder.kind());
+                assertThat(bytes.lenientError()).isEqualTo(decoder.lenientError());
             }
         }
         if (!valid) {
@@ -87,10 +109,12 @@ class IdDecoderTest {
         }
         TaxpayerId id = TaxpayerId.parse(s);
         if (id instanceof Iin iin) {
-            assertThat(LocalDate.of(decoder.year(), decoder.month(), decoder.day())).isEqualTo(iin.birthDate());
+            assertThat(LocalDate.of(decoder.birthYear(), decoder.birthMonth(), decoder.birthDay()))
+                    .isEqualTo(iin.birthDate());
             assertThat(decoder.sex()).isEqualTo(iin.sex());
         } else if (id instanceof Bin bin) {
-            assertThat(YearMonth.of(decoder.year(), decoder.month())).isEqualTo(bin.registered());
+            assertThat(YearMonth.of(decoder.registrationYear(), decoder.registrationMonth()))
+                    .isEqualTo(bin.registered());
             assertThat(decoder.entityType()).isEqualTo(bin.type());
             assertThat(decoder.division()).isEqualTo(bin.division());
         }

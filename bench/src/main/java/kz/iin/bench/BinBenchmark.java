@@ -1,65 +1,39 @@
 package kz.iin.bench;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import kz.iin.Bin;
 import kz.iin.IdError;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import kz.iin.TaxpayerId;
 
-/** BIN: the core's surface on realistic inputs, cycling through a fixed array. */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 10, time = 1)
-public class BinBenchmark {
-    private static final int MASK = BenchInputs.SIZE - 1;
-
-    private String[] mixed;
-    private String[] valid;
-    private String[] bodies;
-    private int next;
-
-    @Setup
-    public void setUp() {
-        mixed = BenchInputs.mixedBins();
-        valid = BenchInputs.validBins();
-        bodies = BenchInputs.bodies(valid);
+/** BIN: the shared shape of {@link KindBenchmark}. */
+public class BinBenchmark extends KindBenchmark {
+    @Override
+    String[] mixedInputs() {
+        return BenchInputs.mixedBins();
     }
 
-    private int index() {
-        int i = next;
-        next = (i + 1) & MASK;
-        return i;
+    @Override
+    String[] validInputs() {
+        return BenchInputs.validBins();
     }
 
-    @Benchmark
-    public boolean isValid() {
-        return Bin.isValid(mixed[index()]);
+    @Override
+    boolean isValid(String s) {
+        return Bin.isValid(s);
     }
 
-    @Benchmark
-    public Optional<IdError> check() {
-        return Bin.check(mixed[index()]);
+    @Override
+    Optional<IdError> check(String s) {
+        return Bin.check(s);
     }
 
-    @Benchmark
-    public Bin parse() {
-        return Bin.parse(valid[index()]);
+    @Override
+    TaxpayerId parse(String s) {
+        return Bin.parse(s);
     }
 
-    @Benchmark
-    public int checkDigit() {
-        return Bin.computeCheckDigit(bodies[index()]);
+    @Override
+    int computeCheckDigit(String first11Digits) {
+        return Bin.computeCheckDigit(first11Digits);
     }
 }

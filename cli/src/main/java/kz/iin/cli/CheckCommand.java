@@ -8,10 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kz.iin.cli.batch.ByteSink;
-import kz.iin.cli.batch.CheckResult;
-import kz.iin.cli.batch.RowOptions;
-import kz.iin.cli.batch.TextRows;
+import java.util.function.BiFunction;
+import kz.iin.TaxpayerId;
+import kz.iin.cli.input.TextInput;
+import kz.iin.cli.rows.CheckResult;
+import kz.iin.cli.rows.JsonRows;
+import kz.iin.cli.rows.Out;
+import kz.iin.cli.rows.RowWriter;
+import kz.iin.cli.rows.TextRows;
+import kz.iin.cli.rows.TsvRows;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        usageHelpAutoWidth = false,
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true, usageHelpAutoWidth = false,
         description = {
             "Checks IINs and BINs: kind, validity, reason, and what the number encodes.",
             "",
@@ -33,20 +38,53 @@ import picocli.CommandLine.Spec;
                 + " they are files (pipes and FIFOs too). Input is judged exactly as given (no trimming) unless"
                 + " --compact. Files are UTF-8 unless --encoding says otherwise; a byte order mark is honoured."
                 + " The decoded birth date and sex are what the number encodes, not necessarily the person's.", ""},
-        footerHeading = ExitCode.HEADING,
-        footer = {ExitCode.HELP_OK, ExitCode.HELP_INVALID, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL,
-            ExitCode.HELP_BROKEN_PIPE})
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.OK_LINE, ExitCode.INVALID_LINE,
+            ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE, ExitCode.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
+    final Streams streams;
+
+    /** The output formats of line-by-line checking. */
+    enum Format {
+        tsv(TsvRows::new), json(JsonRows::new), text(TextRows::new);
+
+        final BiFunction<Out, Boolean, RowWriter> writer;
+
+        Format(BiFunction<Out, Boolean, RowWriter> writer) {
+            this.writer = writer;
+        }
+    }
+
+    /** Line-by-line output or CSV, not both. */
+    static final class Mode {
+        @Option(names = "--format", paramLabel = "tsv|json|text",
+                description = "Batch output: tsv (header + one row per line), json (JSON Lines) or text.")
+        Format format;
+
+        @Option(names = "--column", paramLabel = "N|NAME",
+                description = "CSV mode: check column N (from 1) or the column with this header name (any case when unambiguous).")
+        String column;
+    }
+
     @Spec
     CommandSpec spec;
+
+    CheckCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Parameters(arity = "0..*", paramLabel = "ID|FILE",
             description = "Identifiers, or files in batch and CSV mode ('-' = stdin, the default there).")
     List<String> arguments;
 
-    @Option(names = "--format", paramLabel = "tsv|json|text",
-            description = "Batch output: tsv (header + one row per line), json (JSON Lines) or text.")
-    BatchCheck.Format format;
+    @ArgGroup(exclusive = true)
+    Mode mode;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+            description = "CSV mode: the delimiter, one character or 'tab' (default: ${DEFAULT-VALUE}).")
+    String delimiter;
+
+    @Option(names = "--header", description = "CSV mode: the first record is a header (implied by a column name).")
+    boolean header;
 
     @Option(names = "--lenient", description = "Check digit only: accept any 12 digits whose check digit matches.")
     boolean lenient;
@@ -63,17 +101,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--with-location",
             description = "Add columns file and line (CSV: iin_file and iin_record, counting the header) to trace rows back.")
     boolean withLocation;
-
-    @Option(names = "--column", paramLabel = "N|NAME",
-            description = "CSV mode: check column N (from 1) or the column with this header name (any case when unambiguous).")
-    String column;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "CSV mode: the delimiter, one character or 'tab' (default: ${DEFAULT-VALUE}).")
-    String delimiter;
-
-    @Option(names = "--header", description = "CSV mode: the first record is a header (implied by a column name).")
-    boolean header;
 
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "The files' encoding, e.g. windows-1251 or UTF-16 (default: UTF-8, or UTF-16 by its byte order mark).")
@@ -92,28 +119,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        boolean csv = column != null;
-        if (!csv && (header || spec.commandLine().getParseResult().hasMatchedOption("--delimiter"))) {
+        Format format = mode == null ? null : mode.format;
+        String column = mode == null ? null : mode.column;
+        if (column == null && (header || spec.commandLine().getParseResult().hasMatchedOption("--delimiter"))) {
             throw usage((header ? "--header" : "--delimiter") + " is for CSV mode: add --column N|NAME");
         }
-        if (csv && format != null) {
-            throw usage("--column writes CSV; it cannot be combined with --format");
-        }
         if (arguments == null || arguments.isEmpty()) {
-            if (format == null && !csv && Terminal.stdin()) {
+            if (format == null && column == null && streams.stdinIsTerminal) {
                 throw usage("give identifiers to check, or files with --format tsv|json|text, or pipe lines into iin check");
             }
-            arguments = List.of(Inputs.STDIN);
+            arguments = List.of(TextInput.STDIN);
         }
-        boolean batch = format != null || csv || arguments.contains(Inputs.STDIN);
-        CheckOptions options = new CheckOptions(lenient, compact, quiet,
-                progress != null ? progress : !quiet && Terminal.stderr(), onlyInvalid,
-                new RowOptions(mask, withLocation), charset(), summaryJson);
-        if (csv) {
-            return new CsvCheck(column, delimiterChar(), header, options, System.err).run(arguments);
+        if (column != null) {
+            return new CsvCheck(this, column, delimiter(delimiter), header).run();
         }
-        if (batch) {
-            return new BatchCheck(format == null ? BatchCheck.Format.text : format, options, System.err).run(arguments);
+        if (format != null || arguments.contains(TextInput.STDIN)) {
+            return new LineCheck(this, format == null ? Format.text : format).run();
         }
         for (String fileOnly : new String[] {"--encoding", "--with-location", "--summary-json", "--progress", "--no-progress"}) {
             if (spec.commandLine().getParseResult().hasMatchedOption(fileOnly)) {
@@ -124,32 +145,34 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkArguments() throws IOException {
-        ByteSink out = new ByteSink(Stdout.stream(), 1 << 16);
-        TextRows rows = new TextRows(out, new RowOptions(mask, false));
+        Out out = new Out(streams.out);
+        RowWriter rows = new TextRows(out, false);
         CheckResult result = new CheckResult(lenient, compact);
+        String aFile = null;
         boolean anyInvalid = false;
-        String fileHint = null;
         for (String argument : arguments) {
             result.check(argument);
+            anyInvalid |= !result.valid();
             if (!onlyInvalid || !result.valid()) {
-                rows.write(argument, result);
+                rows.row(mask ? TaxpayerId.mask(argument) : argument, result, null, 0);
             }
-            if (!result.valid()) {
-                anyInvalid = true;
-                if (fileHint == null && Files.isRegularFile(Path.of(argument))) {
-                    fileHint = argument;
-                }
+            if (!result.valid() && aFile == null && Files.isRegularFile(Path.of(argument))) {
+                aFile = argument;
             }
         }
         out.flush();
-        if (fileHint != null) {
-            System.err.println("iin: note: " + Inputs.name(fileHint) + " is a file; to check its lines use "
+        if (aFile != null) {
+            streams.err.println("iin: note: " + TextInput.name(aFile) + " is a file; to check its lines use "
                     + "'iin check --format text FILE' (or tsv, json)");
         }
         return anyInvalid ? ExitCode.INVALID : ExitCode.OK;
     }
 
-    private Charset charset() {
+    boolean showProgress() {
+        return progress != null ? progress : !quiet && streams.stderrIsTerminal;
+    }
+
+    Charset charset() {
         if (encoding == null) {
             return null;
         }
@@ -160,18 +183,21 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private char delimiterChar() {
-        if (delimiter.equals("tab") || delimiter.equals("\\t")) {
+    /** One ASCII character that cannot be part of a value (nor a quote or line break), or 'tab'. */
+    private char delimiter(String d) {
+        if (d.equals("tab") || d.equals("\\t")) {
             return '\t';
         }
-        if (delimiter.length() != 1 || delimiter.charAt(0) == '"' || delimiter.charAt(0) == '\n'
-                || delimiter.charAt(0) == '\r' || delimiter.charAt(0) >= 0x80) {
-            throw usage("--delimiter must be one ASCII character other than a quote or line break, or 'tab'");
+        char c = d.isEmpty() ? 'x' : d.charAt(0);
+        if (d.length() != 1 || c == '"' || c == '\n' || c == '\r' || c >= 0x80 || Character.isLetterOrDigit(c)
+                || c == '-' || c == '_') {
+            throw usage("--delimiter must be one ASCII character other than a letter, digit, '-', '_', quote or line"
+                    + " break, or 'tab'");
         }
-        return delimiter.charAt(0);
+        return c;
     }
 
-    private ParameterException usage(String message) {
+    ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
 }

@@ -1,14 +1,14 @@
 package kz.iin.cli;
 
 /** A failure the user can fix, reported as one line on stderr with exit code 2; never a stack trace. */
-final class CliException extends RuntimeException {
+public final class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CliException(String message) {
+    public CliException(String message) {
         super(message, null, false, false);
     }
 
-    CliException(String message, Throwable cause) {
+    public CliException(String message, Throwable cause) {
         super(message, cause, false, false);
     }
 }

@@ -1,203 +1,117 @@
 package kz.iin.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kz.iin.cli.batch.ByteSink;
-import kz.iin.cli.batch.CheckResult;
-import kz.iin.cli.batch.Progress;
-import kz.iin.cli.batch.ResultColumn;
-import kz.iin.cli.batch.RunSummary;
-import kz.iin.cli.csv.CsvReader;
-import kz.iin.cli.csv.CsvWriter;
+import kz.iin.TaxpayerId;
+import kz.iin.cli.input.CsvRecords;
+import kz.iin.cli.rows.CheckResult;
+import kz.iin.cli.rows.CsvFields;
+import kz.iin.cli.rows.ResultColumn;
 
 /**
- * Checks one column of an RFC 4180 CSV file and writes every record back to stdout with the result
- * columns appended ({@link ResultColumn}s, prefixed {@code iin_}). A record shorter than the header
- * (or the first record) is padded and a longer one keeps its extra fields after the result columns,
- * so the result columns stay in one place; both are counted. Output is RFC 4180 (CRLF line ends).
+ * {@code iin check --column N|NAME}: one column of an RFC 4180 file checked, every record written back
+ * with the result columns ({@code iin_kind} ...) appended. A record shorter than the header (or first
+ * record) is padded and a longer one keeps its extra fields after the result columns, so the results
+ * stay in one place; both are counted.
  */
 final class CsvCheck {
-    static final String PREFIX = "iin_";
+    private static final String PREFIX = "iin_";
 
+    private final CheckCommand options;
     private final String column;
     private final char delimiter;
     private final boolean header;
-    private final CheckOptions options;
-    private final CheckResult result;
-    private final PrintStream err;
+    private final int number;
+    private boolean headerWritten;
 
-    /**
-     * @param column 1-based column number, or a header name (which implies {@code header})
-     */
-    CsvCheck(String column, char delimiter, boolean header, CheckOptions options, PrintStream err) {
+    CsvCheck(CheckCommand options, String column, char delimiter, boolean header) {
+        this.options = options;
         this.column = column;
         this.delimiter = delimiter;
-        this.header = header || !isNumber(column);
-        this.options = options;
-        this.result = new CheckResult(options.lenient(), options.compact());
-        this.err = err;
-        if (isNumber(column) && columnIndex(column) < 0) {
-            throw new CliException("--column must be a column number from 1, or a header name; got " + column);
+        this.number = column.matches("[0-9]{1,9}") ? Integer.parseInt(column) : -1;
+        this.header = header || number < 0;
+        if (number == 0) {
+            throw options.usage("--column must be a column number from 1, or a header name; got 0");
         }
     }
 
-    /** The state of one input. */
-    private static final class Input {
-        int index;
-        int width = -1;
-        long records;
-    }
-
-    int run(List<String> sources) throws IOException {
+    int run() throws IOException {
         long started = System.nanoTime();
-        Inputs.requireReadable(sources);
-        SummaryFile summaryFile = SummaryFile.open(options.summaryJson());
-        ByteSink sink = new ByteSink(Stdout.stream(), 1 << 16);
-        CsvWriter writer = new CsvWriter(sink, delimiter);
+        FileRun run = new FileRun(options.streams, options.arguments, options.charset(), false, options.showProgress());
+        SummaryFile summaryFile = SummaryFile.open(options.summaryJson);
+        CsvFields out = new CsvFields(run.out, delimiter);
         RunSummary summary = new RunSummary();
-        Progress progress = Progress.start(err, Inputs.totalSize(sources), options.progress());
-        boolean headerWritten = false;
-        boolean onlyHeaders = true;
-        long bytesBefore = 0;
-        try {
-            for (String source : sources) {
-                String name = Inputs.name(source);
-                try (InputStream stream = Inputs.openText(source, options.encoding())) {
-                    CsvReader reader = new CsvReader(stream, delimiter);
-                    Input input = new Input();
-                    input.index = isNumber(column) ? columnIndex(column) : -1;
-                    if (header) {
-                        if (!next(reader, name, sink)) {
-                            continue;
-                        }
-                        input.records++;
-                        input.width = reader.size();
-                        input.index = input.index >= 0 ? requireInside(input.index, reader.size(), name, "header")
-                                : find(reader, column, name);
-                        if (!headerWritten) {
-                            for (int i = 0; i < reader.size(); i++) {
-                                writer.field(reader.data(), reader.start(i), reader.end(i));
-                            }
-                            for (String h : ResultColumn.headers(PREFIX, locationColumns())) {
-                                writer.field(h);
-                            }
-                            writer.endRecord();
-                            headerWritten = true;
-                        }
+        CheckResult result = new CheckResult(options.lenient, options.compact);
+        run.forEach(in -> {
+            CsvRecords records = new CsvRecords(in, delimiter);
+            int index = number - 1;
+            int width = -1;
+            long count = 0;
+            if (header) {
+                if (!records.next()) {
+                    return;
+                }
+                count++;
+                width = records.size();
+                index = number > 0 ? inside(index, width, in.name(), "header") : find(records, in.name());
+                if (!headerWritten) {
+                    for (int i = 0; i < width; i++) {
+                        out.field(records.get(i));
                     }
-                    while (next(reader, name, sink)) {
-                        onlyHeaders = false;
-                        input.records++;
-                        if (input.width < 0) {
-                            input.width = reader.size();
-                            requireInside(input.index, input.width, name, "first record");
-                        }
-                        record(reader, input, source, writer, summary);
-                        if (progress != null && (input.records & 1023) == 0) {
-                            progress.update(source, bytesBefore + reader.bytesRead(), summary.total());
-                        }
+                    List<String> location = options.withLocation ? ResultColumn.CSV_LOCATION : List.of();
+                    for (String h : ResultColumn.headers(PREFIX, location)) {
+                        out.field(h);
                     }
-                    bytesBefore += reader.bytesRead();
+                    out.endRecord();
+                    headerWritten = true;
                 }
             }
-        } finally {
-            sink.flush();
-            if (progress != null) {
-                progress.done();
+            while (records.next()) {
+                count++;
+                if (width < 0) {
+                    width = records.size();
+                    inside(index, width, in.name(), "first record");
+                }
+                int size = records.size();
+                String value = index < size ? records.get(index) : "";
+                result.check(value);
+                summary.add(result);
+                if (size < width) {
+                    summary.shortRecord();
+                } else if (size > width) {
+                    summary.longRecord();
+                }
+                if ((count & 1023) == 0) {
+                    run.tick(summary.total());
+                }
+                if (options.onlyInvalid && result.valid()) {
+                    continue;
+                }
+                int kept = Math.min(size, width);
+                for (int i = 0; i < width; i++) {
+                    out.field(i >= kept ? "" : i == index && options.mask ? TaxpayerId.mask(value) : records.get(i));
+                }
+                for (ResultColumn c : ResultColumn.all()) {
+                    out.field(c, result);
+                }
+                if (options.withLocation) {
+                    out.field(in.source());
+                    out.field(Long.toString(count));
+                }
+                for (int i = kept; i < size; i++) {
+                    out.field(records.get(i));
+                }
+                out.endRecord();
             }
-        }
-        if (!options.quiet()) {
-            if (summary.total() == 0) {
-                err.println(onlyHeaders && headerWritten ? "iin: no records to check (the input has only a header)"
-                        : "iin: no records to check (the input is empty)");
-            } else {
-                summary.print(err, "record");
-            }
-        }
-        summaryFile.write(summary.toJson("record", (System.nanoTime() - started) / 1e9));
-        return summary.invalid() > 0 ? ExitCode.INVALID : ExitCode.OK;
+        });
+        String ifNone = headerWritten && summary.total() == 0 ? "no records to check (the input has only a header)"
+                : "no records to check (the input is empty)";
+        return summary.finish(options.streams.err, "record", options.quiet, ifNone, summaryFile, started);
     }
 
-    private List<String> locationColumns() {
-        return options.rows().withLocation() ? ResultColumn.CSV_LOCATION : List.of();
-    }
-
-    private final byte[] value = new byte[ResultColumn.MAX_VALUE_BYTES];
-
-    private void record(CsvReader r, Input input, String source, CsvWriter writer, RunSummary summary)
-            throws IOException {
-        int size = r.size();
-        int index = input.index;
-        if (index < size) {
-            int from = r.start(index);
-            if (r.isAscii(index)) {
-                result.checkAscii(r.data(), from, r.end(index) - from);
-            } else {
-                result.check(r.get(index));
-            }
-        } else {
-            result.check("");
-        }
-        summary.add(result);
-        if (size < input.width) {
-            summary.shortRecord();
-        } else if (size > input.width) {
-            summary.longRecord();
-        }
-        if (options.onlyInvalid() && result.valid()) {
-            return;
-        }
-        int kept = Math.min(size, input.width);
-        for (int i = 0; i < kept; i++) {
-            if (i == index && options.rows().mask()) {
-                writer.field(kz.iin.TaxpayerId.mask(r.get(i)));
-            } else {
-                writer.field(r.data(), r.start(i), r.end(i));
-            }
-        }
-        for (int i = kept; i < input.width; i++) {
-            writer.field(value, 0, 0);
-        }
-        for (ResultColumn c : ResultColumn.all()) {
-            writer.field(value, 0, c.write(result, value, 0));
-        }
-        if (options.rows().withLocation()) {
-            writer.field(source);
-            writer.field(Long.toString(input.records));
-        }
-        for (int i = kept; i < size; i++) {
-            writer.field(r.data(), r.start(i), r.end(i));
-        }
-        writer.endRecord();
-    }
-
-    /** The next record; a CSV or encoding error becomes one clear message, after the records before it are written. */
-    private static boolean next(CsvReader reader, String name, ByteSink sink) throws IOException {
-        try {
-            return reader.next();
-        } catch (CsvReader.CsvException e) {
-            sink.flush();
-            String why = e.getMessage();
-            if (why.endsWith("is not valid UTF-8")) {
-                why += "; if the file came from Excel in a Kazakh or Russian locale, run again with"
-                        + " --encoding windows-1251";
-            }
-            throw new CliException(name + ": " + why);
-        } catch (CliException e) {
-            sink.flush();
-            throw e;
-        } catch (IOException e) {
-            sink.flush();
-            throw new CliException("cannot read " + name + " after line " + String.format(Locale.ROOT, "%,d",
-                    reader.recordLine()) + ": " + Failures.describe(e), e);
-        }
-    }
-
-    private int requireInside(int index, int width, String name, String what) {
+    private int inside(int index, int width, String name, String what) {
         if (index >= width) {
             throw new CliException("--column " + column + " is beyond the last column: the " + what + " of " + name
                     + " has " + width + " " + RunSummary.plural(width, "field") + " (columns are numbered from 1)");
@@ -205,59 +119,33 @@ final class CsvCheck {
         return index;
     }
 
-    /**
-     * The header's column with this name: exactly as written, else ignoring case when only one
-     * matches; a name found more than once is an error naming the columns.
-     */
-    private static int find(CsvReader header, String column, String name) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            names.add(header.get(i));
-        }
+    /** The header's column of this name: as written, else in any case when only one matches. */
+    private int find(CsvRecords header, String name) {
         List<Integer> exact = new ArrayList<>();
         List<Integer> folded = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).equals(column)) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (h.equals(column)) {
                 exact.add(i);
             }
-            if (names.get(i).toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {
+            if (h.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {
                 folded.add(i);
             }
+            shown.add("'" + Redact.digits(h) + "'");
         }
-        List<Integer> found = !exact.isEmpty() ? exact : folded;
+        List<Integer> found = exact.isEmpty() ? folded : exact;
         if (found.size() == 1) {
             return found.get(0);
         }
-        if (found.size() > 1) {
-            List<String> which = new ArrayList<>();
-            for (int i : found) {
-                which.add((i + 1) + " ('" + Redact.digits(names.get(i)) + "')");
-            }
-            throw new CliException(name + ": the header names " + (exact.isEmpty() ? "(ignoring case) " : "")
-                    + "more than one column '" + Redact.digits(column) + "': columns " + String.join(", ", which)
-                    + "; give the column's number with --column N");
+        if (found.isEmpty()) {
+            throw new CliException(name + ": no column named '" + Redact.digits(column) + "' in the header; it has "
+                    + String.join(", ", shown));
         }
-        List<String> shown = new ArrayList<>();
-        for (String n : names) {
-            shown.add("'" + Redact.digits(n) + "'");
-        }
-        throw new CliException(name + ": no column named '" + Redact.digits(column) + "' in the header; it has "
-                + String.join(", ", shown));
-    }
-
-    static boolean isNumber(String s) {
-        if (s.isEmpty() || s.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int columnIndex(String s) {
-        return Integer.parseInt(s) - 1;
+        List<String> which = new ArrayList<>();
+        found.forEach(i -> which.add((i + 1) + " (" + shown.get(i) + ")"));
+        throw new CliException(name + ": the header names " + (exact.isEmpty() ? "(ignoring case) " : "")
+                + "more than one column '" + Redact.digits(column) + "': columns " + String.join(", ", which)
+                + "; give the column's number with --column N");
     }
 }

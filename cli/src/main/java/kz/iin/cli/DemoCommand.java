@@ -1,9 +1,7 @@
 package kz.iin.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -12,13 +10,10 @@ import kz.iin.Division;
 import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
-import kz.iin.cli.batch.BlockChecker;
-import kz.iin.cli.batch.BlockReader;
-import kz.iin.cli.batch.ByteSink;
-import kz.iin.cli.batch.CheckResult;
-import kz.iin.cli.batch.RowOptions;
-import kz.iin.cli.batch.TextRows;
-import kz.iin.cli.batch.TsvRows;
+import kz.iin.cli.rows.CheckResult;
+import kz.iin.cli.rows.Out;
+import kz.iin.cli.rows.TextRows;
+import kz.iin.cli.rows.TsvRows;
 import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
 import kz.iin.rules.Explanation;
@@ -29,9 +24,13 @@ import picocli.CommandLine.Command;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"A guided tour in under a minute, with nothing to set up.",
             "Identifiers checked and decoded, a batch with a summary, two eligibility cases",
-            "explained by the rules, and the PostgreSQL part when PL/Java is installed."})
+            "explained by the rules, and the SQL that shows the PostgreSQL part."})
 final class DemoCommand implements Callable<Integer> {
-    private final PrintStream out = new PrintStream(Stdout.stream(), true, StandardCharsets.UTF_8);
+    private final PrintStream out;
+
+    DemoCommand(Streams streams) {
+        this.out = streams.print;
+    }
 
     @Override
     public Integer call() throws IOException, CaseFormatException {
@@ -43,26 +42,28 @@ final class DemoCommand implements Callable<Integer> {
         String spaced = aidar.value().substring(0, 6) + " " + aidar.value().substring(6);
 
         heading("1. Checking identifiers", "iin check ID...");
-        ByteSink sink = new ByteSink(out, 1 << 12);
-        TextRows text = new TextRows(sink);
+        Out rows = new Out(out);
+        TextRows text = new TextRows(rows, false);
         CheckResult result = new CheckResult(false, false);
         for (String id : new String[] {anna.value(), aidar.value(), branch.value(), typo, fullwidth, spaced}) {
-            text.write(id, result.check(id));
+            text.row(id, result.check(id), null, 0);
         }
-        sink.flush();
+        rows.flush();
         out.println("   The birth date and sex are what the number ENCODES. Since 2013 they need not match the");
         out.println("   person: take a person's data from their documents. Spaces are not trimmed; '--compact'");
         out.println("   removes spaces and hyphens first. Fullwidth or Arabic-Indic digits are never accepted.");
 
         heading("2. A batch, streamed, with a summary", "iin check --format tsv FILE  (or - for stdin)");
-        String batch = String.join("\n", anna.value(), aidar.value(), branch.value(), typo, "", "12345", fullwidth,
-                Iin.firstAssignable(LocalDate.of(2001, 12, 31), Sex.MALE, 7).value()) + "\n";
-        byte[] bytes = batch.getBytes(StandardCharsets.UTF_8);
-        BlockChecker.Result checked = new BlockChecker(false, false, false, rows -> new TsvRows(rows, RowOptions.PLAIN))
-                .check(new BlockReader.Block(bytes, bytes.length), "demo", 0);
-        out.write(TsvRows.headerLine(RowOptions.PLAIN).getBytes(StandardCharsets.US_ASCII));
-        out.write(checked.rows(), 0, checked.length());
-        checked.summary().print(out, "line");
+        TsvRows tsv = new TsvRows(rows, false);
+        tsv.header();
+        RunSummary summary = new RunSummary();
+        for (String line : new String[] {anna.value(), aidar.value(), branch.value(), typo, "", "12345", fullwidth,
+            Iin.firstAssignable(LocalDate.of(2001, 12, 31), Sex.MALE, 7).value()}) {
+            tsv.row(line, result.check(line), null, 0);
+            summary.add(result);
+        }
+        rows.flush();
+        summary.print(out, "line");
         out.println("   (the summary goes to stderr in real runs; exit status 1 because some lines are invalid)");
 
         heading("3. Two eligibility cases, decided by the rules and explained", "iin decide --explain CASE.json");
@@ -71,7 +72,14 @@ final class DemoCommand implements Callable<Integer> {
         explain("The same person and card, as of 15 January 2008:", caseJson(aidar.value(), "2008-01-15"));
 
         heading("4. PostgreSQL: a domain column and decoding in SQL", null);
-        new Postgres(out).tour(anna.value(), aidar.value(), typo);
+        out.println("   With the iin extension installed (docs/postgresql.md), run in psql:");
+        for (String sql : new String[] {"CREATE EXTENSION iin CASCADE;",
+            "CREATE TABLE person (name text, iin iin.iin NOT NULL);",
+            "INSERT INTO person VALUES ('Anna', '" + anna.value() + "'), ('Aidar', '" + aidar.value() + "');",
+            "INSERT INTO person VALUES ('Typo', '" + typo + "');   -- refused by the domain's check",
+            "SELECT name, iin.iin_mask(iin), iin.iin_birth_date(iin), iin.iin_sex(iin) FROM person;"}) {
+            out.println("     " + sql);
+        }
         out.println();
         out.println("Next: iin check --help, iin generate --help, iin decide --help");
         return ExitCode.OK;

@@ -17,7 +17,8 @@ final class Failures {
     static int usage(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("iin: " + shorten(Redact.digits(e.getMessage())));
+        String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        err.println("iin: " + shorten(Redact.digits(message)));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
@@ -25,15 +26,15 @@ final class Failures {
         return ExitCode.USAGE;
     }
 
-    static int report(Throwable t) {
+    static int report(Streams streams, Throwable t) {
         if (isBrokenPipe(t)) {
-            Stdout.markReported();
+            streams.out.markReported();
             return ExitCode.BROKEN_PIPE; // the reader went away (| head): stop quietly, like SIGPIPE
         }
         int code;
         String message;
         if (isOutputFailure(t)) {
-            Stdout.markReported();
+            streams.out.markReported();
             code = ExitCode.USAGE;
             message = "cannot write the output: " + describe(t);
         } else if (t instanceof CliException) {
@@ -50,12 +51,12 @@ final class Failures {
             message = "internal error (" + t.getClass().getSimpleName() + "): " + t.getMessage()
                     + "; this is a bug, please report it (IIN_DEBUG=1 shows the stack trace)";
         }
-        System.out.flush();
-        System.err.println("iin: " + shorten(Redact.digits(message)));
+        streams.print.flush();
+        streams.err.println("iin: " + shorten(Redact.digits(message)));
         if (System.getenv("IIN_DEBUG") != null) {
-            t.printStackTrace();
+            t.printStackTrace(streams.err);
         }
-        System.err.flush();
+        streams.err.flush();
         return code;
     }
 

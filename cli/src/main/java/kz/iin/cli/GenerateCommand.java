@@ -7,13 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import kz.iin.Bin;
 import kz.iin.Division;
 import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
 import kz.iin.TaxpayerId;
-import kz.iin.cli.batch.ByteSink;
+import kz.iin.cli.rows.Out;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +41,9 @@ import picocli.CommandLine.TypeConversionException;
             "  iin generate --random --count 1000 --from 1980-01-01 --to 1999-12-31",
             "      --sex F --invalid-share 0.1",
             "  iin generate --bin --random --count 1000 --from 2001-01 --to 2020-12", ""},
-        footerHeading = ExitCode.HEADING,
-        footer = {ExitCode.HELP_OK, ExitCode.HELP_USAGE_GENERATE, ExitCode.HELP_INTERNAL,
-            ExitCode.HELP_BROKEN_PIPE})
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.OK_LINE,
+            "2:usage error (nothing is printed), or output that cannot be written", ExitCode.INTERNAL_LINE,
+            ExitCode.BROKEN_PIPE_LINE})
 final class GenerateCommand implements Callable<Integer> {
     private static final int MAX_IIN_SERIAL = 9999;
     private static final int MAX_BIN_SERIAL = 99999;
@@ -51,8 +52,14 @@ final class GenerateCommand implements Callable<Integer> {
     private static final YearMonth RANDOM_FROM_MONTH = YearMonth.of(1995, 1);
     private static final YearMonth RANDOM_TO_MONTH = YearMonth.of(2024, 12);
 
+    private final Streams streams;
+
     @Spec
     CommandSpec spec;
+
+    GenerateCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Option(names = "--birth-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "IIN: the birth date to encode (1800-2099).")
@@ -121,7 +128,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (bin && birthDate != null) {
             throw usage("--birth-date is for IINs; drop --bin to generate IINs");
         }
-        ByteSink out = new ByteSink(Stdout.stream(), 1 << 16);
+        Out out = new Out(streams.out);
         if (random) {
             random(out);
         } else if (bin) {
@@ -133,64 +140,52 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void iins(ByteSink out) throws IOException {
+    private void iins(Out out) throws IOException {
         if (birthDate == null || sex == null) {
             throw usage("an IIN needs --birth-date and --sex (or --random; or --bin for BINs)");
         }
         requireIinYear(birthDate, "--birth-date");
-        int first = firstSerial(MAX_IIN_SERIAL);
-        long available = 0;
-        for (Iin iin = nextIin(first); iin != null && available < count; iin = nextIin(iin.serial() + 1)) {
-            available++;
-        }
-        if (available < count) {
-            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d IINs exist for this birth date and sex from"
-                    + " serial %d (serials go up to %d); nothing printed. --random draws any number", count, available, first,
-                    MAX_IIN_SERIAL));
-        }
-        long printed = 0;
-        for (Iin iin = nextIin(first); printed < count; iin = nextIin(iin.serial() + 1)) {
-            out.utf8(iin.value());
-            out.write((byte) '\n');
-            printed++;
-        }
+        inOrder(out, serial -> {
+            Iin iin = Iin.firstAssignable(birthDate, sex, serial);
+            return new Numbered(iin.value(), iin.serial());
+        }, MAX_IIN_SERIAL, "IINs exist for this birth date and sex");
     }
 
-    private Iin nextIin(int serial) {
-        try {
-            return serial <= MAX_IIN_SERIAL ? Iin.firstAssignable(birthDate, sex, serial) : null;
-        } catch (IllegalArgumentException noneLeft) {
-            return null;
-        }
-    }
-
-    private void bins(ByteSink out) throws IOException {
+    private void bins(Out out) throws IOException {
         if (registered == null) {
             throw usage("a BIN needs --registered YYYY-MM (or --random)");
         }
         requireBinYear(registered, "--registered");
-        int first = firstSerial(MAX_BIN_SERIAL);
+        inOrder(out, serial -> {
+            Bin bin = Bin.firstAssignable(registered, typeOrDefault(), divisionOrDefault(), serial);
+            return new Numbered(bin.value(), bin.serial());
+        }, MAX_BIN_SERIAL, "BINs exist for this month, type and division");
+    }
+
+    private record Numbered(String value, int serial) {
+    }
+
+    /** {@code count} numbers, serials counting up; nothing at all when fewer exist (checked first). */
+    private void inOrder(Out out, IntFunction<Numbered> firstFrom, int max, String what) throws IOException {
+        int first = firstSerial(max);
         long available = 0;
-        for (Bin b = nextBin(first); b != null && available < count; b = nextBin(b.serial() + 1)) {
+        for (Numbered n = next(firstFrom, first, max); n != null && available < count; n = next(firstFrom, n.serial() + 1, max)) {
             available++;
         }
         if (available < count) {
-            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d BINs exist for this month, type and division"
-                    + " from serial %d (serials go up to %d); nothing printed. --random draws any number", count, available,
-                    first, MAX_BIN_SERIAL));
+            throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d %s from serial %d (serials go up to"
+                    + " %d); nothing printed. --random draws any number", count, available, what, first, max));
         }
-        long printed = 0;
-        for (Bin b = nextBin(first); printed < count; b = nextBin(b.serial() + 1)) {
-            out.utf8(b.value());
-            out.write((byte) '\n');
-            printed++;
+        Numbered n = next(firstFrom, first, max);
+        for (long printed = 0; printed < count; printed++, n = next(firstFrom, n.serial() + 1, max)) {
+            out.write(n.value()).write('\n');
         }
     }
 
-    private Bin nextBin(int serial) {
+    /** The first assignable number from {@code serial}, or null when none is left. */
+    private static Numbered next(IntFunction<Numbered> firstFrom, int serial, int max) {
         try {
-            return serial <= MAX_BIN_SERIAL ? Bin.firstAssignable(registered, typeOrDefault(), divisionOrDefault(), serial)
-                    : null;
+            return serial <= max ? firstFrom.apply(serial) : null;
         } catch (IllegalArgumentException noneLeft) {
             return null;
         }
@@ -213,7 +208,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Streams {@code count} numbers drawn from one seeded generator: the same seed, the same numbers. */
-    private void random(ByteSink out) throws IOException {
+    private void random(Out out) throws IOException {
         if (fromSerial != null || birthDate != null || registered != null) {
             throw usage("--random draws serials and dates: instead of --from-serial, --birth-date or --registered,"
                     + " give --from and --to");
@@ -224,7 +219,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : System.nanoTime();
         if (seed == null) {
-            System.err.println("iin: note: --seed " + s + " reproduces these numbers");
+            streams.err.println("iin: note: --seed " + s + " reproduces these numbers");
         }
         SplittableRandom rnd = new SplittableRandom(s);
         if (bin) {
@@ -278,17 +273,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The number, or with the given share a copy whose check digit is wrong (never a valid number). */
-    private static void write(ByteSink out, TaxpayerId id, SplittableRandom rnd, double invalidShare) throws IOException {
+    private static void write(Out out, TaxpayerId id, SplittableRandom rnd, double invalidShare) throws IOException {
         String v = id.value();
         if (invalidShare > 0 && rnd.nextDouble() < invalidShare) {
             int right = v.charAt(11) - '0';
             int wrong = (right + 1 + rnd.nextInt(9)) % 10;
-            out.utf8(v.substring(0, 11));
-            out.write((byte) ('0' + wrong));
+            out.write(v, 0, 11).write((char) ('0' + wrong));
         } else {
-            out.utf8(v);
+            out.write(v);
         }
-        out.write((byte) '\n');
+        out.write('\n');
     }
 
     private void requireIinYear(LocalDate d, String option) {

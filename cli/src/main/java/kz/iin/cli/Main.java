@@ -1,6 +1,7 @@
 package kz.iin.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Entry point of the executable jar: runs the {@code iin} command and exits with its code. */
@@ -9,48 +10,49 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Streams.system(), args));
     }
 
     /** Runs the command line; never throws, never prints a stack trace (unless IIN_DEBUG is set). */
-    static int run(String... args) {
-        Stdout.install();
+    static int run(Streams streams, String... args) {
         int code;
         try {
-            code = commandLine(args).execute(args);
+            code = commandLine(streams, args).execute(args);
         } catch (Throwable t) {
             // Errors that escape picocli's handlers, e.g. OutOfMemoryError while parsing options.
-            code = Failures.report(t);
+            code = Failures.report(streams, t);
         }
-        System.out.flush();
-        IOException unreported = Stdout.failure(); // a write error System.out swallowed (help, decide, ...)
-        return unreported == null ? code : Failures.report(new Stdout.OutputFailedException(unreported));
+        streams.print.flush();
+        IOException unreported = streams.out.failure(); // a write error the PrintStream swallowed (help, decide, ...)
+        return unreported == null ? code : Failures.report(streams, new Stdout.OutputFailedException(unreported));
     }
 
     /**
      * The command line for these arguments. When the first argument names a command only that one is
      * built: picocli reads each command's annotations at start-up, and batch runs are timed with it.
      */
-    static CommandLine commandLine(String... args) {
+    static CommandLine commandLine(Streams streams, String... args) {
         CommandLine cli = new CommandLine(new IinCommand());
         String first = args.length > 0 ? args[0] : "";
         switch (first) {
-            case "check" -> cli.addSubcommand(new CheckCommand());
-            case "generate" -> cli.addSubcommand(new GenerateCommand());
-            case "decide" -> cli.addSubcommand(new DecideCommand());
-            case "demo" -> cli.addSubcommand(new DemoCommand());
+            case "check" -> cli.addSubcommand(new CheckCommand(streams));
+            case "generate" -> cli.addSubcommand(new GenerateCommand(streams));
+            case "decide" -> cli.addSubcommand(new DecideCommand(streams));
+            case "demo" -> cli.addSubcommand(new DemoCommand(streams));
             default -> {
-                cli.addSubcommand(new CheckCommand());
-                cli.addSubcommand(new GenerateCommand());
-                cli.addSubcommand(new DecideCommand());
-                cli.addSubcommand(new DemoCommand());
+                cli.addSubcommand(new CheckCommand(streams));
+                cli.addSubcommand(new GenerateCommand(streams));
+                cli.addSubcommand(new DecideCommand(streams));
+                cli.addSubcommand(new DemoCommand(streams));
                 cli.addSubcommand(new CommandLine.HelpCommand());
             }
         }
+        cli.setOut(new PrintWriter(streams.print, true));
+        cli.setErr(new PrintWriter(streams.err, true));
         cli.setExpandAtFiles(false); // "@name" is data here, not an argument file
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Failures::usage);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(streams, e));
         return cli;
     }
 }

@@ -6,13 +6,13 @@ import kz.iin.TaxpayerId;
  * Privacy for messages: any run of 12 or more digits is shown masked ({@code ********0124}), so
  * no error message echoes a whole IIN, even one the user typed where a file name was expected.
  */
-final class Redact {
+public final class Redact {
     private static final int ID_LENGTH = 12;
 
     private Redact() {
     }
 
-    static String digits(String text) {
+    public static String digits(String text) {
         if (text == null) {
             return null;
         }

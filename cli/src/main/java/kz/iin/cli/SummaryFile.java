@@ -23,7 +23,7 @@ final class SummaryFile {
         try {
             return new SummaryFile(path, Files.newOutputStream(path));
         } catch (IOException e) {
-            throw new CliException("cannot write the summary to " + Inputs.name(path.toString()) + ": "
+            throw new CliException("cannot write the summary to " + kz.iin.cli.input.TextInput.name(path.toString()) + ": "
                     + Failures.describe(e));
         }
     }
@@ -35,7 +35,7 @@ final class SummaryFile {
         try (out) {
             out.write(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CliException("cannot write the summary to " + Inputs.name(path.toString()) + ": "
+            throw new CliException("cannot write the summary to " + kz.iin.cli.input.TextInput.name(path.toString()) + ": "
                     + Failures.describe(e));
         }
     }

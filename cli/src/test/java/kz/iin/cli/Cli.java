@@ -18,7 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real shaded jar (or the ./iin launcher) as a process, the way users and scripts do. */
+/**
+ * Runs the command line: in this JVM with captured streams ({@link #run}, {@link #piped}), as most tests
+ * do, or as a process through the real shaded jar or the ./iin launcher ({@link #process}, {@link #shell},
+ * {@link #inTerminal}) for what only a process shows: exit codes, signals, pipes, the launcher itself.
+ */
 final class Cli {
     static final Path JAR = Path.of(System.getProperty("iin.jar", "target/iin-cli.jar")).toAbsolutePath();
     static final Path ROOT = Path.of(System.getProperty("iin.root", "..")).toAbsolutePath().normalize();
@@ -59,7 +63,18 @@ final class Cli {
         return piped(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
+    /** In-process: picocli's execute, with stdin from {@code stdin} and stdout and stderr captured. */
     static Result piped(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Streams streams = new Streams(new java.io.ByteArrayInputStream(stdin), out,
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), false, false);
+        int exit = Main.run(streams, args);
+        return new Result(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The shaded jar as a process, stdin from {@code stdin}. */
+    static Result process(byte[] stdin, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(QUICK_JVM);

@@ -21,12 +21,24 @@ class LauncherIT {
     void runsTheJarWithArgumentsAndStdin() {
         Cli.Result version = launch("", "--version");
         assertThat(version.exit()).isZero();
-        assertThat(version.out()).startsWith("iin 0.1.0");
+        assertThat(version.out()).startsWith("iin 0.3.0");
 
-        Cli.Result check = launch(CheckArgumentsIT.IIN + "\n", "check", "--format", "tsv", "-q", "-");
+        Cli.Result check = launch(CheckArgumentsTest.IIN + "\n", "check", "--format", "tsv", "-q", "-");
         assertThat(check.exit()).isZero();
         assertThat(check.lines()).hasSize(2);
         assertThat(check.stderr()).isEmpty();
+    }
+
+    @Test
+    void makesAClassDataArchiveNewerThanTheJarAndUsesIt() {
+        launch("", "--version");
+        java.nio.file.Path jsa = Cli.ROOT.resolve("cli/target/iin-cli.jsa");
+        assertThat(jsa).exists();
+        assertThat(jsa.toFile().lastModified()).isGreaterThanOrEqualTo(Cli.JAR.toFile().lastModified());
+        // The JVM says when it cannot map the archive; the launcher silences only that (a JDK update).
+        Cli.Result r = Cli.exec(List.of("java", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + jsa, "-Xshare:on", "-jar", Cli.JAR.toString(),
+                "--version"), Map.of(), new byte[0]);
+        assertThat(r.exit()).as(r.stderr()).isZero();
     }
 
     @Test

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import kz.iin.Bin;
+import kz.iin.IdDecoder;
 import kz.iin.IdError;
 import kz.iin.Iin;
 import kz.iin.InvalidIdException;
@@ -45,6 +49,7 @@ class CorePropertiesFuzzTest {
             assertThat(any).isEqualTo(iin != null ? iin : bin);
             assertThat(TaxpayerId.kindOf(s)).contains(any.kind());
         }
+        decoderAgrees(s, any);
         if (iin != null) {
             assertThat(Iin.of(iin.birthDate(), iin.sex(), iin.serial())).isEqualTo(iin);
             assertThat(iin.kind()).isEqualTo(Kind.IIN);
@@ -67,6 +72,31 @@ class CorePropertiesFuzzTest {
             assertThat(Iin.check(sb)).isEqualTo(Iin.check(s));
             assertThat(Bin.check(sb)).isEqualTo(Bin.check(s));
             assertThat(TaxpayerId.check(sb)).isEqualTo(TaxpayerId.check(s));
+        }
+    }
+
+    /** The batch decoder answers as the String API does, from the String and from its bytes. */
+    private static void decoderAgrees(String s, TaxpayerId any) {
+        IdDecoder decoder = new IdDecoder();
+        assertThat(decoder.decode(s)).isEqualTo(any != null);
+        assertThat(decoder.error()).isEqualTo(TaxpayerId.check(s).orElse(null));
+        assertThat(decoder.lenientError()).isEqualTo(TaxpayerId.checkLenient(s).orElse(null));
+        assertThat(decoder.kind()).isEqualTo(TaxpayerId.kindOf(s).orElse(null));
+        if (any instanceof Iin iin) {
+            assertThat(LocalDate.of(decoder.birthYear(), decoder.birthMonth(), decoder.birthDay()))
+                    .isEqualTo(iin.birthDate());
+            assertThat(decoder.sex()).isEqualTo(iin.sex());
+        } else if (any instanceof Bin bin) {
+            assertThat(YearMonth.of(decoder.registrationYear(), decoder.registrationMonth())).isEqualTo(bin.registered());
+            assertThat(decoder.entityType()).isEqualTo(bin.type());
+            assertThat(decoder.division()).isEqualTo(bin.division());
+        }
+        byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (new String(latin1, StandardCharsets.ISO_8859_1).equals(s)) {
+            IdDecoder bytes = new IdDecoder();
+            assertThat(bytes.decodeAscii(latin1, 0, latin1.length)).isEqualTo(any != null);
+            assertThat(bytes.error()).isEqualTo(decoder.error());
+            assertThat(bytes.lenientError()).isEqualTo(decoder.lenientError());
         }
     }
 

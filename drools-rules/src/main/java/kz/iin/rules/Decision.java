@@ -1,6 +1,7 @@
 package kz.iin.rules;
 
 import java.util.List;
+import java.util.Map;
 
 import kz.iin.rules.conclusions.MissingDocument;
 
@@ -27,6 +28,32 @@ public record Decision(Boolean documentValid, Boolean reissueRequired, Boolean r
         findings = List.copyOf(findings);
         firedRules = List.copyOf(firedRules);
         reasons = List.copyOf(reasons);
+    }
+
+    /**
+     * A decision from its answers by question ({@link Question#type()} values; a list for the questions that are
+     * not {@link Question#singleValued()}); a question absent from {@code answers} is null.
+     */
+    @SuppressWarnings("unchecked")
+    public static Decision of(Map<Question, ?> answers, List<Finding> findings, List<FiredRule> firedRules,
+                              List<Reason> reasons) {
+        return new Decision((Boolean) answers.get(Question.DOCUMENT_VALID),
+                (Boolean) answers.get(Question.REISSUE_REQUIRED), (Boolean) answers.get(Question.REISSUE_AVAILABLE),
+                (Fee) answers.get(Question.FEE), (Agency) answers.get(Question.AGENCY),
+                (List<MissingDocument>) answers.get(Question.MISSING_DOCUMENTS), findings, firedRules, reasons);
+    }
+
+    /** The answer to {@code q} as {@link #of} takes it: the field's value, null when not given. */
+    public Object answer(Question q) {
+        return switch (q) {
+            case DOCUMENT_VALID -> documentValid;
+            case REISSUE_REQUIRED -> reissueRequired;
+            case REISSUE_AVAILABLE -> reissueAvailable;
+            case FEE -> fee;
+            case AGENCY -> agency;
+            case MISSING_DOCUMENTS -> missingDocuments;
+            case FINDINGS -> findings;
+        };
     }
 
     /** Whether any finding is an ERROR, that is: the case was not decided. */

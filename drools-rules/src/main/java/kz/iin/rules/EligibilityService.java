@@ -1,48 +1,37 @@
 package kz.iin.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
+import org.drools.ruleunits.api.DataObserver;
 import org.drools.ruleunits.api.RuleUnit;
+import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
+import org.drools.ruleunits.api.conf.RuleConfig;
 
+import kz.iin.rules.authoring.AsOf;
+import kz.iin.rules.conclusions.Conclusion;
+import kz.iin.rules.engine.Assembly;
+import kz.iin.rules.engine.FiredRules;
+import kz.iin.rules.engine.InForce;
 import kz.iin.rules.engine.RuleCatalog;
-import kz.iin.rules.engine.Runner;
 
 /**
  * Decides eligibility cases with the rules in {@code kz/iin/rules/*.drl}.
  *
- * <p>Thread-safe. All instances share the one rule base compiled at build time (kie-maven-plugin). A call
- * takes a rule-unit instance from this service's pool (or creates one), decides, empties it and gives it
- * back, so no two threads ever touch the same working memory and the pool holds at most as many instances
- * as there were concurrent calls. Create one service and share it, or use {@link #shared()}.
+ * <p>Thread-safe: share one instance, or use {@link #shared()}. The rule base is compiled once, at build time
+ * (kie-maven-plugin), and shared; each decision runs in a rule-unit instance of its own, created for it and
+ * closed after it, as Drools' rule-unit examples do, so no two decisions ever share working memory.
  */
 public final class EligibilityService {
     private static final class Holder {
         static final EligibilityService SHARED = new EligibilityService();
     }
 
-    private final RuleUnit<EligibilityUnit> unit;
+    private final RuleUnitProvider provider = RuleUnitProvider.get();
+    private final RuleUnit<EligibilityUnit> unit = provider.getRuleUnit(new EligibilityUnit());
     private final RuleCatalog catalog = new RuleCatalog();
-    private final ConcurrentLinkedDeque<Runner> idle = new ConcurrentLinkedDeque<>();
-    private final boolean reuse;
-
-    public EligibilityService() {
-        this(true);
-    }
-
-    /**
-     * A service that creates a fresh rule-unit instance for every decision, the straightforward use of Drools:
-     * slower, same decisions; the reference the pooled service is measured against.
-     */
-    public static EligibilityService withoutPooling() {
-        return new EligibilityService(false);
-    }
-
-    private EligibilityService(boolean reuse) {
-        this.unit = RuleUnitProvider.get().getRuleUnit(new EligibilityUnit());
-        this.reuse = reuse;
-    }
 
     public static EligibilityService shared() {
         return Holder.SHARED;
@@ -57,23 +46,19 @@ public final class EligibilityService {
      */
     public Decision decide(Case c) {
         Objects.requireNonNull(c, "case");
-        if (!reuse) {
-            try (Runner fresh = new Runner(unit, catalog)) {
-                return fresh.decide(c);
-            }
+        EligibilityUnit data = new EligibilityUnit();
+        List<Conclusion> conclusions = new ArrayList<>();
+        data.getConclusions().subscribe(DataObserver.of(conclusions::add));
+        FiredRules fired = new FiredRules(catalog);
+        RuleConfig config = provider.newRuleConfig();
+        config.getAgendaEventListeners().add(fired);
+        data.getAsOf().add(new AsOf(c.asOf()));
+        data.getApplicants().add(c.applicant());
+        data.getDocuments().add(c.document());
+        data.getApplications().add(c.application());
+        try (RuleUnitInstance<EligibilityUnit> instance = unit.createInstance(data, config)) {
+            instance.fire(new InForce(catalog, c.asOf()));
         }
-        Runner runner = idle.pollFirst();
-        if (runner == null) {
-            runner = new Runner(unit, catalog);
-        }
-        Decision d;
-        try {
-            d = runner.decide(c);
-        } catch (RuntimeException | Error e) {
-            runner.close();
-            throw e;
-        }
-        idle.offerFirst(runner);
-        return d;
+        return Assembly.decision(fired.list(), conclusions, catalog);
     }
 }

@@ -15,7 +15,7 @@ class ExplanationTest {
     @Test
     void eachConclusionWithItsRuleAndCitation() {
         LocalDate born = LocalDate.of(1975, 3, 4);
-        Case c = new Case(LocalDate.of(2014, 3, 1),
+        Case c = new Case(LocalDate.of(2017, 3, 1),
                 new Applicant(IdNumber.of(Iin.firstAssignable(LocalDate.of(1975, 3, 5), Sex.MALE, 1)),
                         Citizenship.KZ, true, born, Sex.MALE),
                 new Document(DocumentType.ID_CARD, LocalDate.of(1996, 5, 20), false),

@@ -11,7 +11,7 @@ import kz.iin.TaxpayerId;
 
 /**
  * The {@code iin_*} SQL functions. Each method is a one-line delegation to {@code kz.iin}; the SQL
- * declarations (volatility, strictness, parallel safety) are in {@code sql/iin--*.sql}. The functions are
+ * declarations (volatility, strictness, parallel safety) are in {@code pljava-ext/iin--*.sql}. The functions are
  * STRICT, so no method here is ever called with a SQL NULL.
  */
 public final class IinFunctions {

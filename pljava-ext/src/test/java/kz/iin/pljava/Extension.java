@@ -16,9 +16,12 @@ import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The SQL tests' way in: the extension files are installed into this machine's PostgreSQL exactly as a
- * DBA would ({@code java -jar target/iin-pljava.jar install}, once per test JVM, uninstalled at its end),
- * and clusters start with the {@code pljava.vmoptions} line that command printed.
+ * The SQL tests' way in: the extension files are installed exactly as a DBA would
+ * ({@code java -jar target/iin-pljava.jar install}, once per test JVM), into a private mirror of this
+ * machine's PostgreSQL ({@link PostgresMirror}), and clusters of that mirror start with the
+ * {@code pljava.vmoptions} line the command printed. Not into this machine's own share directory: that one
+ * is shared with concurrent builds, whose installs and end-of-run uninstalls replaced and deleted the files
+ * under running tests ("extension iin is not available").
  *
  * <p>When PostgreSQL or PL/Java is missing, the tests are skipped with one loud line naming the usual
  * package; but where {@code ../shared/pljava/install-pljava} sits beside the checkout, PL/Java should
@@ -28,17 +31,33 @@ final class Extension {
     static final Path JAR = Path.of(System.getProperty("iin.pljava.jar", "target/iin-pljava.jar")).toAbsolutePath();
     private static final Path LOGS = Path.of("target", "pg-logs");
     private static String vmOptionsLine;
+    private static PgInstallation mirror;
     private static boolean skipAnnounced;
 
     private Extension() {
     }
 
+    /** The repository's sql/ folder: the tuning and bench scripts. */
     static Path sqlDir() {
         return Path.of(System.getProperty("iin.sql.dir", "../sql")).toAbsolutePath().normalize();
     }
 
-    static PgInstallation pg() {
-        return PgInstallation.find().orElseThrow();
+    /** This module's folder, where the extension's files are: control file, scripts, Makefile, sql/, expected/. */
+    static Path extensionDir() {
+        return Path.of(System.getProperty("iin.extension.dir", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The private mirror of this machine's PostgreSQL the tests install into and run (one per test JVM). */
+    static synchronized PgInstallation pg() {
+        if (mirror == null) {
+            try {
+                PostgresMirror.deleteThoseOfEndedProcesses();
+                mirror = PostgresMirror.build(PgInstallation.find().orElseThrow(), PostgresMirror.newRoot(), name -> false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return mirror;
     }
 
     /** Skips (or, on machines with the shared installer, fails) the calling test class when something is missing. */
@@ -76,10 +95,6 @@ final class Extension {
         if (!Files.isReadable(JAR)) {
             return Optional.of("the packaged jar " + JAR + " (run mvn verify, not mvn test)");
         }
-        if (!Files.isWritable(pg.sharedir().resolve("extension"))) {
-            return Optional.of("write access to " + pg.sharedir().resolve("extension")
-                    + " to install the extension files there (run the build as root, as CI does)");
-        }
         if (!Files.isExecutable(pg.pgRegress())) {
             return Optional.of("pg_regress at " + pg.pgRegress() + " (package postgresql-server-dev-15)");
         }
@@ -89,13 +104,12 @@ final class Extension {
     /** The pljava.vmoptions line of the installed extension, installing it first (once per test JVM). */
     static synchronized String vmOptionsLine() {
         if (vmOptionsLine == null) {
-            Result installed = installCommand("install");
+            Result installed = installCommand("install", "--pg-config", pg().pgConfig().toString());
             if (installed.exit != 0) {
                 throw new IllegalStateException("java -jar iin-pljava.jar install failed:\n" + installed.output);
             }
             List<String> lines = installed.stdout.lines().toList();
             vmOptionsLine = lines.get(lines.size() - 1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> installCommand("uninstall"), "uninstall iin"));
         }
         return vmOptionsLine;
     }

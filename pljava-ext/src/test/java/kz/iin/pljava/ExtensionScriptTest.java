@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the extension's scripts (packaged from sql/iin--*.sql) without a server: the psql guard is the
+ * Checks the extension's scripts (packaged from this module's iin--*.sql) without a server: the psql guard is the
  * first line, every Java function's AS string names a public static method that exists with those
  * parameter and return types, and every created function is labelled as the contract says and commented.
  */

@@ -33,7 +33,7 @@ class InstallCommandIT {
         Files.createDirectories(share.resolve("extension"));
         Files.writeString(share.resolve("extension/pljava.control"), "default_version = '1.6.9'\n");
         pgConfig = root.resolve("pg_config");
-        Files.writeString(pgConfig, "#!/bin/sh\n[ \"$1\" = --sharedir ] && echo " + share + "\n");
+        Files.writeString(pgConfig, fakePgConfig(share, "PostgreSQL 15.20"));
         Files.setPosixFilePermissions(pgConfig, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -51,14 +51,14 @@ class InstallCommandIT {
         Extension.Result r = Extension.installCommand("install", "--pg-config", pgConfig.toString());
         assertThat(r.exit()).as(r.output()).isZero();
         List<String> scripts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Extension.sqlDir())) {
+        try (Stream<Path> files = Files.list(Extension.extensionDir())) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.matches("iin--.*\\.sql")).forEach(scripts::add);
         }
-        assertThat(scripts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(scripts).hasSizeGreaterThanOrEqualTo(2);
         for (String s : scripts) {
-            assertThat(share.resolve("extension").resolve(s)).hasSameTextualContentAs(Extension.sqlDir().resolve(s));
+            assertThat(share.resolve("extension").resolve(s)).hasSameTextualContentAs(Extension.extensionDir().resolve(s));
         }
-        assertThat(share.resolve("extension/iin.control")).hasSameTextualContentAs(Extension.sqlDir().resolve("iin.control"));
+        assertThat(share.resolve("extension/iin.control")).hasSameTextualContentAs(Extension.extensionDir().resolve("iin.control"));
         Path jar = share.resolve("iin/iin-pljava.jar");
         assertThat(jar).hasSameBinaryContentAs(Extension.JAR);
 
@@ -131,6 +131,29 @@ class InstallCommandIT {
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.output()).contains("unknown command instal").contains("usage: java -jar iin-pljava.jar install");
         assertThat(String.join("", noPgConfig.output(), noPlJava.output(), noShare.output())).doesNotContain("\tat ");
+    }
+
+    @Test
+    void refusesAPgConfigOfAnotherMajorVersionInOneLine() throws IOException {
+        Path other = root.resolve("pg_config16");
+        Files.writeString(other, fakePgConfig(share, "PostgreSQL 16.4 (Debian 16.4-1.pgdg120+1)"));
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (String action : List.of("install", "uninstall")) {
+            Extension.Result r = Extension.installCommand(action, "--pg-config", other.toString());
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.output().lines()).as(r.output()).containsExactly("iin-pljava: " + other
+                    + " is PostgreSQL 16.4 (Debian 16.4-1.pgdg120+1), but this jar is built for PostgreSQL 15:"
+                    + " give --pg-config /usr/lib/postgresql/15/bin/pg_config");
+        }
+        try (Stream<Path> left = Files.list(share.resolve("extension"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("nothing installed").containsExactly("pljava.control");
+        }
+    }
+
+    /** A pg_config that answers --sharedir and --version as a real one does. */
+    private static String fakePgConfig(Path share, String version) {
+        return "#!/bin/sh\ncase \"$1\" in\n  --sharedir) echo " + share + " ;;\n  --version) echo '" + version + "' ;;\n"
+                + "  *) exit 1 ;;\nesac\n";
     }
 
     @Test

@@ -20,9 +20,8 @@ import kz.iin.rules.EligibilityService;
 import kz.iin.rules.RandomCases;
 
 /**
- * Decisions per second: the rules (one shared {@link EligibilityService}, pooled rule-unit instances) against
- * the same decision hand-coded in plain Java and against a new rule-unit instance per decision, over 4096
- * varied cases. Run with {@code -t 1} and {@code -t 2} for the scaling and
+ * Decisions per second: the rules (one shared {@link EligibilityService}, a new rule-unit instance per
+ * decision) against the same decision hand-coded in plain Java, over 4096 varied cases. Run with {@code -t 1} and {@code -t 2} for the scaling and
  * {@code -prof gc} for the allocation per decision (bench/run-rules.sh does all three).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -37,14 +36,12 @@ public class DecisionBenchmark {
     public static class Shared {
         Case[] cases;
         EligibilityService rules;
-        EligibilityService unpooled;
         HandCodedEligibility plain;
 
         @Setup(Level.Trial)
         public void setUp() {
             cases = RandomCases.generate(CASES, 20261124L);
             rules = new EligibilityService();
-            unpooled = EligibilityService.withoutPooling();
             plain = new HandCodedEligibility(RuleMetadata.harvest(rules, cases));
         }
     }
@@ -62,12 +59,6 @@ public class DecisionBenchmark {
     @Benchmark
     public Decision rules(Shared s, Cursor c) {
         return s.rules.decide(s.cases[c.advance()]);
-    }
-
-    /** The straightforward use of Drools: a new rule-unit instance for every decision. */
-    @Benchmark
-    public Decision newInstance(Shared s, Cursor c) {
-        return s.unpooled.decide(s.cases[c.advance()]);
     }
 
     @Benchmark

@@ -31,12 +31,14 @@ import kz.iin.rules.conclusions.MissingDocument;
  */
 public final class HandCodedEligibility {
     private static final LocalDate LAW = LocalDate.of(2007, 1, 12);
+    private static final LocalDate RULES_OF_FORMING = LocalDate.of(2007, 8, 13);
     private static final LocalDate REISSUE_STARTS = LocalDate.of(2008, 8, 13);
     private static final LocalDate INVALID_FROM = LocalDate.of(2013, 1, 1);
     private static final LocalDate DECREE_853 = LocalDate.of(2013, 8, 26);
     private static final LocalDate TAX_CODE_2008 = LocalDate.of(2009, 1, 1);
     private static final LocalDate TAX_CODE_2017 = LocalDate.of(2018, 1, 1);
     private static final LocalDate TAX_CODE_2026 = LocalDate.of(2026, 1, 1);
+    private static final LocalDate GOVERNMENT_FOR_CITIZENS = LocalDate.of(2016, 5, 1);
 
     private final Map<String, FiredRule> rules;
 
@@ -146,7 +148,9 @@ public final class HandCodedEligibility {
                 run.conclude("FEE-01", Question.FEE, "FREE");
             } else if (app.stateFeeExempt()) {
                 fee = Fee.EXEMPT;
-                run.conclude("FEE-03", Question.FEE, "EXEMPT");
+                String rule = asOf.isBefore(TAX_CODE_2008) ? "FEE-03" : asOf.isBefore(TAX_CODE_2017) ? "FEE-07"
+                        : asOf.isBefore(TAX_CODE_2026) ? "FEE-08" : "FEE-09";
+                run.conclude(rule, Question.FEE, "EXEMPT");
             } else {
                 fee = Fee.STATE_FEE;
                 String rule = asOf.isBefore(TAX_CODE_2008) ? "FEE-02" : asOf.isBefore(TAX_CODE_2017) ? "FEE-04"
@@ -154,9 +158,11 @@ public final class HandCodedEligibility {
                 run.conclude(rule, Question.FEE, "STATE_FEE");
             }
             if (citizen) {
-                boolean office = app.governmentForCitizensOfficeAtResidence();
+                boolean corporation = !asOf.isBefore(GOVERNMENT_FOR_CITIZENS);
+                boolean office = corporation && app.governmentForCitizensOfficeAtResidence();
                 agency = office ? Agency.GOVERNMENT_FOR_CITIZENS : Agency.JUSTICE;
-                run.conclude(office ? "AGENCY-01" : "AGENCY-02", Question.AGENCY, agency.name());
+                run.conclude(!corporation ? "AGENCY-04" : office ? "AGENCY-01" : "AGENCY-02", Question.AGENCY,
+                        agency.name());
                 missing(run, missing, app.count(DocumentCode.ID_COPY) < 1, new MissingDocument(DocumentCode.ID_COPY),
                         "DOCS-01");
                 missing(run, missing, app.count(DocumentCode.ID_ORIGINAL) < 1,
@@ -194,15 +200,18 @@ public final class HandCodedEligibility {
 
     private static void iin(Run run, Applicant a, LocalDate asOf) {
         IdNumber iin = a.iin();
+        boolean rulesInForce = !asOf.isBefore(RULES_OF_FORMING);
         boolean bound = asOf.isBefore(DECREE_853);
         if (!iin.isPresent()) {
             run.finding("IIN-05", "IIN_NOT_GIVEN", Severity.INFO, "applicant.iin", "No IIN was given for the applicant.");
         } else if (!iin.isCheckDigitValid()) {
-            run.finding("IIN-01", "IIN_INVALID", Severity.ERROR, "applicant.iin",
+            run.finding(rulesInForce ? "IIN-01" : "IIN-10", "IIN_INVALID", Severity.ERROR, "applicant.iin",
                     "The applicant's IIN is not valid: " + iin.getCheckDigitError().description() + ".");
         } else if (iin.isBin()) {
-            run.finding("IIN-02", "IIN_IS_BIN", Severity.ERROR, "applicant.iin",
+            run.finding(rulesInForce ? "IIN-02" : "IIN-11", "IIN_IS_BIN", Severity.ERROR, "applicant.iin",
                     "The applicant's IIN is a business identification number (BIN), not an individual's IIN.");
+        } else if (!rulesInForce) {
+            return; // before the rules of forming numbers took effect nothing binds the digits to the person
         } else if (!iin.isValid()) {
             String what = iin.getError().description();
             if (bound) {

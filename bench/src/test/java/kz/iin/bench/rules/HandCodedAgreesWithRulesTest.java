@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import kz.iin.rules.Case;
@@ -14,6 +15,7 @@ import kz.iin.rules.RandomCases;
 /** The plain-Java baseline decides exactly as the rules do, or the comparison would mean nothing. */
 class HandCodedAgreesWithRulesTest {
     @Test
+    @Tag("slow") // every one of the benchmark's 4,096 cases through both deciders
     void sameDecisionsOnTheBenchCases() {
         Case[] cases = RandomCases.generate(4096, 20261124L);
         EligibilityService rules = new EligibilityService();

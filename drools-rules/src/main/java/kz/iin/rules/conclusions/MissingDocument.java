@@ -3,10 +3,9 @@ package kz.iin.rules.conclusions;
 import java.util.Objects;
 
 import kz.iin.rules.DocumentCode;
-import kz.iin.rules.Question;
 
 /** A paper the application lacks: {@code missing} of the {@code required} copies (photos: 1 of 2). */
-public record MissingDocument(DocumentCode code, int missing, int required) implements Conclusion {
+public record MissingDocument(DocumentCode code, int missing, int required) implements Comparable<MissingDocument> {
     public MissingDocument {
         Objects.requireNonNull(code, "code");
         if (missing < 1 || missing > required) {
@@ -19,14 +18,14 @@ public record MissingDocument(DocumentCode code, int missing, int required) impl
         this(code, 1, 1);
     }
 
-    @Override
-    public Question question() {
-        return Question.MISSING_DOCUMENTS;
-    }
-
     /** {@code PHOTOS: 1 of 2}. */
-    @Override
     public String value() {
         return code.name() + ": " + missing + " of " + required;
+    }
+
+    /** In the order of {@link DocumentCode}: the order a decision lists missing papers in. */
+    @Override
+    public int compareTo(MissingDocument other) {
+        return code.compareTo(other.code);
     }
 }

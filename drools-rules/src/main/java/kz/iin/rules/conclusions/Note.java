@@ -9,14 +9,14 @@ import kz.iin.rules.Question;
 import kz.iin.rules.Severity;
 
 /**
- * A finding as a rule writes it; the citation is added from the rule's metadata. Never put an IIN in it.
+ * A finding as a rule writes it (the value of a {@link Conclusion} to {@link Question#FINDINGS}); the citation
+ * is added from the rule's metadata. Never put an IIN in it.
  *
  * @param field      the case field it is about ({@code document.issued}), or null for the case as a whole
  * @param undecided  the questions this finding explains leaving unanswered: only these may lack a conclusion
  *                   without the decision being refused as a rule gap
  */
-public record Note(String code, Severity severity, String field, String message, Set<Question> undecided)
-        implements Conclusion {
+public record Note(String code, Severity severity, String field, String message, Set<Question> undecided) {
     private static final Set<Question> NONE = Collections.unmodifiableSet(EnumSet.noneOf(Question.class));
     private static final Set<Question> ALL_CONCLUSIONS = Collections.unmodifiableSet(
             EnumSet.complementOf(EnumSet.of(Question.FINDINGS)));
@@ -44,15 +44,5 @@ public record Note(String code, Severity severity, String field, String message,
     /** An ERROR saying the case lies outside these rules: no question is answered for it. */
     public static Note outOfScope(String code, String message) {
         return new Note(code, Severity.ERROR, null, message, ALL_CONCLUSIONS);
-    }
-
-    @Override
-    public Question question() {
-        return Question.FINDINGS;
-    }
-
-    @Override
-    public String value() {
-        return severity + " " + code;
     }
 }

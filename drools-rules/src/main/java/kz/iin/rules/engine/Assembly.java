@@ -13,17 +13,12 @@ import kz.iin.rules.FiredRule;
 import kz.iin.rules.Question;
 import kz.iin.rules.Reason;
 import kz.iin.rules.Severity;
-import kz.iin.rules.conclusions.ApplyTo;
 import kz.iin.rules.conclusions.Conclusion;
-import kz.iin.rules.conclusions.DocumentValidity;
-import kz.iin.rules.conclusions.FeeDue;
-import kz.iin.rules.conclusions.MissingDocument;
 import kz.iin.rules.conclusions.Note;
-import kz.iin.rules.conclusions.ReissueAvailable;
-import kz.iin.rules.conclusions.ReissueRequired;
 
 /**
- * Turns the conclusions of one run into a {@link Decision}.
+ * Turns the conclusions of one run into a {@link Decision}, question by question: nothing here names a
+ * question but the rule that conclusions of {@link Question#FINDINGS} are findings.
  *
  * <p>Refuses a half decision: two rules answering the same question differently, or a question left unanswered
  * that no finding names as left undecided ({@link Note#undecided()}), is a defect in the rules and raises
@@ -36,53 +31,47 @@ public final class Assembly {
 
     /**
      * Conclusions in a fixed order whatever order the rules fired in (which varies between runs): by question,
-     * findings by severity (ERROR first) and code, other answers by value.
+     * findings by severity (ERROR first) and code, other answers by their text.
      */
-    private static final Comparator<RunLog.Credited> ORDER = Comparator
-            .comparing((RunLog.Credited c) -> c.conclusion().question())
-            .thenComparing(c -> c.conclusion() instanceof Note n ? Severity.ERROR.ordinal() - n.severity().ordinal() : 0)
-            .thenComparing(c -> c.conclusion() instanceof Note n ? n.code() : c.conclusion().value())
-            .thenComparing(c -> c.rule().name());
+    private static final Comparator<Conclusion> ORDER = Comparator
+            .comparing(Conclusion::question)
+            .thenComparing(c -> c.value() instanceof Note n ? Severity.ERROR.ordinal() - n.severity().ordinal() : 0)
+            .thenComparing(c -> c.value() instanceof Note n ? n.code() : c.text())
+            .thenComparing(Conclusion::rule);
 
-    public static Decision decision(List<RuleInfo> fired, List<RunLog.Credited> unordered) {
-        List<RunLog.Credited> credited = new ArrayList<>(unordered);
-        credited.sort(ORDER);
-        Map<Question, RunLog.Credited> single = new EnumMap<>(Question.class);
-        List<MissingDocument> missing = new ArrayList<>();
+    public static Decision decision(List<RuleInfo> fired, List<Conclusion> unordered, RuleCatalog catalog) {
+        List<Conclusion> conclusions = new ArrayList<>(unordered);
+        conclusions.sort(ORDER);
+        Map<Question, Conclusion> single = new EnumMap<>(Question.class);
+        Map<Question, List<Object>> many = new EnumMap<>(Question.class);
         List<Finding> findings = new ArrayList<>();
-        List<Reason> reasons = new ArrayList<>(credited.size());
+        List<Reason> reasons = new ArrayList<>(conclusions.size());
         EnumSet<Question> excused = EnumSet.noneOf(Question.class);
         boolean error = false;
-        for (RunLog.Credited d : credited) {
-            Conclusion c = d.conclusion();
-            reasons.add(new Reason(c.question(), c.value(), d.rule().fired()));
-            if (c instanceof MissingDocument m) {
-                missing.add(m);
-            } else if (c instanceof Note n) {
-                findings.add(new Finding(n.code(), n.severity(), n.field(), n.message(), d.rule().citation()));
+        for (Conclusion c : conclusions) {
+            RuleInfo rule = catalog.named(c.rule());
+            reasons.add(new Reason(c.question(), c.text(), rule.fired()));
+            if (c.value() instanceof Note n) {
+                findings.add(new Finding(n.code(), n.severity(), n.field(), n.message(), rule.citation()));
                 excused.addAll(n.undecided());
                 error |= n.severity() == Severity.ERROR;
-            } else {
-                RunLog.Credited earlier = single.putIfAbsent(c.question(), d);
-                if (earlier != null && !earlier.conclusion().equals(c)) {
+            } else if (c.question().singleValued()) {
+                Conclusion earlier = single.putIfAbsent(c.question(), c);
+                if (earlier != null && !earlier.value().equals(c.value())) {
                     throw new IllegalStateException("rules disagree on " + c.question().jsonName() + ": "
-                            + earlier.rule().name() + " says " + earlier.conclusion().value() + ", "
-                            + d.rule().name() + " says " + c.value());
+                            + earlier.rule() + " says " + earlier.text() + ", " + c.rule() + " says " + c.text());
                 }
+            } else {
+                many.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(c.value());
             }
         }
+        // Asked always, or (the others) exactly when a reissue is available.
+        Conclusion available = single.get(Question.REISSUE_AVAILABLE);
+        boolean reissue = available != null && Boolean.TRUE.equals(available.value());
         for (Question q : Question.values()) {
-            if (q.alwaysAnswered() && !single.containsKey(q) && !excused.contains(q)) {
-                throw new IllegalStateException("rule gap: no rule decided " + q.jsonName() + " for this case");
-            }
-        }
-        ReissueAvailable available = (ReissueAvailable) conclusion(single, Question.REISSUE_AVAILABLE);
-        if (available != null && available.available()) {
-            for (Question q : List.of(Question.FEE, Question.AGENCY)) {
-                if (!single.containsKey(q) && !excused.contains(q)) {
-                    throw new IllegalStateException("rule gap: a reissue is available but no rule decided "
-                            + q.jsonName());
-                }
+            if (q.singleValued() && (q.alwaysAnswered() || reissue) && !single.containsKey(q) && !excused.contains(q)) {
+                throw new IllegalStateException("rule gap: " + (q.alwaysAnswered() ? "" : "a reissue is available but ")
+                        + "no rule decided " + q.jsonName() + " for this case");
             }
         }
         List<FiredRule> firedRules = new ArrayList<>(fired.size());
@@ -90,22 +79,24 @@ public final class Assembly {
             firedRules.add(r.fired());
         }
         firedRules.sort(Comparator.comparing(FiredRule::name));
+        Map<Question, Object> answers = new EnumMap<>(Question.class);
         if (error) {
             reasons.removeIf(r -> r.question().isConclusion());
-            return new Decision(null, null, null, null, null, null, findings, firedRules, reasons);
+        } else {
+            single.forEach((q, c) -> answers.put(q, c.value()));
+            for (Question q : Question.values()) {
+                if (q.isConclusion() && !q.singleValued()) {
+                    List<Object> values = many.getOrDefault(q, new ArrayList<>());
+                    values.sort(Assembly::naturalOrder);
+                    answers.put(q, values);
+                }
+            }
         }
-        missing.sort(Comparator.comparing(MissingDocument::code));
-        DocumentValidity valid = (DocumentValidity) conclusion(single, Question.DOCUMENT_VALID);
-        ReissueRequired required = (ReissueRequired) conclusion(single, Question.REISSUE_REQUIRED);
-        FeeDue fee = (FeeDue) conclusion(single, Question.FEE);
-        ApplyTo agency = (ApplyTo) conclusion(single, Question.AGENCY);
-        return new Decision(valid.valid(), required.required(), available.available(),
-                fee == null ? null : fee.fee(), agency == null ? null : agency.agency(), missing, findings,
-                firedRules, reasons);
+        return Decision.of(answers, findings, firedRules, reasons);
     }
 
-    private static Conclusion conclusion(Map<Question, RunLog.Credited> single, Question q) {
-        RunLog.Credited c = single.get(q);
-        return c == null ? null : c.conclusion();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int naturalOrder(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
     }
 }

@@ -301,18 +301,10 @@ public final class CaseJson {
 
     private static ObjectNode tree(Decision d) {
         ObjectNode root = MAPPER.createObjectNode();
-        putBoolean(root, Question.DOCUMENT_VALID.jsonName(), d.documentValid());
-        putBoolean(root, Question.REISSUE_REQUIRED.jsonName(), d.reissueRequired());
-        putBoolean(root, Question.REISSUE_AVAILABLE.jsonName(), d.reissueAvailable());
-        putEnum(root, Question.FEE.jsonName(), d.fee());
-        putEnum(root, Question.AGENCY.jsonName(), d.agency());
-        if (d.missingDocuments() == null) {
-            root.putNull(Question.MISSING_DOCUMENTS.jsonName());
-        } else {
-            ArrayNode missing = root.putArray(Question.MISSING_DOCUMENTS.jsonName());
-            for (MissingDocument m : d.missingDocuments()) {
-                missing.addObject().put("code", m.code().name()).put("missing", m.missing())
-                        .put("required", m.required());
+        // Every conclusion by its question, in the questions' order: a new question needs nothing here.
+        for (Question q : Question.values()) {
+            if (q.isConclusion()) {
+                put(root, q.jsonName(), d.answer(q));
             }
         }
         ArrayNode findings = root.putArray(Question.FINDINGS.jsonName());
@@ -339,19 +331,21 @@ public final class CaseJson {
         o.put("name", r.name()).put("title", r.title()).put("citation", r.citation());
     }
 
-    private static void putBoolean(ObjectNode o, String name, Boolean value) {
+    private static void put(ObjectNode o, String name, Object value) {
         if (value == null) {
             o.putNull(name);
+        } else if (value instanceof Boolean b) {
+            o.put(name, b);
+        } else if (value instanceof Enum<?> e) {
+            o.put(name, e.name());
+        } else if (value instanceof List<?> list) {
+            ArrayNode array = o.putArray(name);
+            for (Object item : list) {
+                MissingDocument m = (MissingDocument) item;
+                array.addObject().put("code", m.code().name()).put("missing", m.missing()).put("required", m.required());
+            }
         } else {
-            o.put(name, value);
-        }
-    }
-
-    private static void putEnum(ObjectNode o, String name, Enum<?> value) {
-        if (value == null) {
-            o.putNull(name);
-        } else {
-            o.put(name, value.name());
+            throw new IllegalStateException("no JSON form for a " + value.getClass().getSimpleName());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,19 +34,11 @@ import kz.iin.rules.authoring.IdNumber;
 
 class CaseJsonTest {
     private static final LocalDate BORN = LocalDate.of(1975, 3, 4);
-    private static final String IIN = Iin.firstAssignable(BORN, Sex.MALE, 1).value();
+    private static final String IIN = SampleCase.IIN;
 
-    /** A valid case with one field replaced by {@code $FIELD} = {@code replacement} (raw JSON). */
+    /** The sample case with one fragment replaced by raw JSON ({@code null}: the case as it is). */
     private static String caseWith(String placeholder, String replacement) {
-        String json = """
-                {"asOf": "2014-03-01",
-                 "applicant": {"iin": "%s", "citizenship": "KZ", "permanentResident": true,
-                               "birthDate": "1975-03-04", "sex": "MALE"},
-                 "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
-                 "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
-                                 "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1,
-                                               "ADDRESS_REFERENCE_OR_HOUSE_REGISTER": 1, "PHOTOS": 2}}}
-                """.formatted(IIN);
+        String json = SampleCase.JSON;
         if (placeholder == null) {
             return json;
         }
@@ -62,6 +55,14 @@ class CaseJsonTest {
                 new Document(DocumentType.ID_CARD, LocalDate.of(1996, 5, 20), false),
                 new Application(true, true, Map.of(DocumentCode.ID_COPY, 1, DocumentCode.ID_ORIGINAL, 1,
                         DocumentCode.ADDRESS_REFERENCE, 1, DocumentCode.PHOTOS, 2))));
+    }
+
+    @Test
+    void theSampleIinIsValidAndEncodesTheApplicantsBirthDateAndSex() {
+        Iin iin = Iin.parse(IIN);
+
+        assertThat(iin.birthDate()).isEqualTo(BORN);
+        assertThat(iin.sex()).isEqualTo(Sex.MALE);
     }
 
     @Test
@@ -167,6 +168,7 @@ class CaseJsonTest {
     }
 
     @Test
+    @Tag("slow") // 20,000 mutations, a small fuzz run; CaseJsonFuzzTest covers the same ground in depth
     void mutatedCasesEitherReadOrFailWithACaseFormatException() {
         String valid = caseWith(null, null);
         SplittableRandom random = new SplittableRandom(4);
@@ -284,7 +286,7 @@ class CaseJsonTest {
                 "missingDocuments", "findings", "firedRules", "reasons");
         assertThat(json.get("documentValid").booleanValue()).isFalse();
         assertThat(json.get("fee").textValue()).isEqualTo("FREE");
-        assertThat(json.get("agency").textValue()).isEqualTo("GOVERNMENT_FOR_CITIZENS");
+        assertThat(json.get("agency").textValue()).isEqualTo("JUSTICE");
         assertThat(json.get("missingDocuments").toString())
                 .isEqualTo("[{\"code\":\"PHOTOS\",\"missing\":1,\"required\":2}]");
         assertThat(json.get("firedRules").get(0).fieldNames()).toIterable().containsExactly("name", "title", "citation");

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code java -jar iin-pljava.jar install|uninstall [--pg-config PATH] [--error-file PATTERN]}: puts the
@@ -30,6 +32,11 @@ public final class InstallCommand {
     static final String RESOURCES = "kz/iin/pljava/extension/";
     static final String JAR = "iin-pljava.jar";
     static final String CONF_LINE_FILE = "pljava-vmoptions.conf";
+    /** The PostgreSQL major version this jar and its Debian package are for (paths, package names). */
+    static final int PG_MAJOR = 15;
+    /** Where PostgreSQL's Debian packages keep server logs; crash logs go there when it exists. */
+    static final Path DEBIAN_LOG_DIR = Path.of("/var/log/postgresql");
+    static final String ERROR_FILE_NAME = "pljava-hs_err_pid%p.log";
 
     private final PrintStream out;
 
@@ -83,12 +90,8 @@ public final class InstallCommand {
         requireWritable(extension);
         Path ownDir = sharedir.resolve("iin");
         Path jar = ownDir.resolve(JAR);
-        String recommended = recommendedOptions();
-        String options = recommended + " -XX:ErrorFile=" + errorFile(errorFile) + " -Djava.class.path=" + jar;
-        if (options.contains("'")) {
-            throw new InstallException("a path contains a single quote, which postgresql.conf cannot hold here: " + options);
-        }
-        String confLine;
+        String errorPath = errorFile(errorFile);
+        String confLine = confLine(jar, errorPath);
         try {
             Files.createDirectories(ownDir);
             Files.setPosixFilePermissions(ownDir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -115,15 +118,15 @@ public final class InstallCommand {
                 replace(in, jar);
             }
             installed.add(jar.toString());
-            ClassDataArchive.Outcome archive = ClassDataArchive.build(sharedir, jar, List.of(recommended.split(" ")));
+            ClassDataArchive.Outcome archive = ClassDataArchive.build(sharedir, jar,
+                    List.of(recommendedOptions().split(" ")));
             if (archive.archive() != null) {
                 installed.add(archive.archive().toString());
-                options += " -XX:SharedArchiveFile=" + archive.archive();
+                confLine = confLine(jar, errorPath, archive.archive());
             } else {
                 out.println("no class-data archive (" + archive.whyNot() + "): the line below works without it,"
                         + " only each backend's first call is slower");
             }
-            confLine = "pljava.vmoptions = '" + options + "'";
             try (InputStream in = new java.io.ByteArrayInputStream((confLine + "\n").getBytes(StandardCharsets.UTF_8))) {
                 replace(in, ownDir.resolve(CONF_LINE_FILE));
             }
@@ -201,6 +204,21 @@ public final class InstallCommand {
         }
     }
 
+    /** The complete postgresql.conf line for backends that load {@code jar}, crash logs going to {@code errorFile}. */
+    static String confLine(Path jar, String errorFile) throws InstallException {
+        return confLine(jar, errorFile, null);
+    }
+
+    /** The same, naming the class-data archive the install built (null: none). */
+    static String confLine(Path jar, String errorFile, Path archive) throws InstallException {
+        String options = recommendedOptions() + " -XX:ErrorFile=" + errorFile + " -Djava.class.path=" + jar
+                + (archive == null ? "" : " -XX:SharedArchiveFile=" + archive);
+        if (options.contains("'")) {
+            throw new InstallException("a path contains a single quote, which postgresql.conf cannot hold here: " + options);
+        }
+        return "pljava.vmoptions = '" + options + "'";
+    }
+
     /** The JVM options recommended in sql/tuning/pljava-vmoptions.conf, packaged in this jar. */
     static String recommendedOptions() throws InstallException {
         try (InputStream in = InstallCommand.class.getClassLoader().getResourceAsStream(RESOURCES + CONF_LINE_FILE)) {
@@ -223,8 +241,7 @@ public final class InstallCommand {
         if (given != null) {
             return given;
         }
-        Path log = Path.of("/var/log/postgresql");
-        return (Files.isDirectory(log) ? log : Path.of("/tmp")).resolve("pljava-hs_err_pid%p.log").toString();
+        return (Files.isDirectory(DEBIAN_LOG_DIR) ? DEBIAN_LOG_DIR : Path.of("/tmp")).resolve(ERROR_FILE_NAME).toString();
     }
 
     private static Path sharedir(Path given) throws InstallException {
@@ -237,12 +254,8 @@ public final class InstallCommand {
                     + ": give --pg-config /usr/lib/postgresql/15/bin/pg_config (package postgresql-15 or postgresql-server-dev-15)");
         }
         try {
-            Process p = new ProcessBuilder(pgConfig.toString(), "--sharedir").redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String dir = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || dir.isEmpty()) {
-                throw new InstallException(pgConfig + " --sharedir failed: " + dir);
-            }
+            requireMajorVersion(pgConfig, ask(pgConfig, "--version"));
+            String dir = ask(pgConfig, "--sharedir");
             if (dir.contains(" ")) {
                 throw new InstallException("the share directory " + dir + " contains a space, which pljava.vmoptions cannot hold");
             }
@@ -252,6 +265,33 @@ public final class InstallCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InstallException("interrupted");
+        }
+    }
+
+    /** pg_config's answer to one option, or an exception when it fails or says nothing. */
+    private static String ask(Path pgConfig, String option) throws IOException, InterruptedException, InstallException {
+        Process p = new ProcessBuilder(pgConfig.toString(), option).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || answer.isEmpty()) {
+            throw new InstallException(pgConfig + " " + option + " failed: " + answer);
+        }
+        return answer;
+    }
+
+    /**
+     * Refuses another PostgreSQL major version than {@link #PG_MAJOR}: the Debian package, PL/Java's package name
+     * and the documented paths are for that one, and a second major version would get a half-matching install.
+     */
+    static void requireMajorVersion(Path pgConfig, String versionAnswer) throws InstallException {
+        Matcher m = Pattern.compile("^PostgreSQL ([0-9]+)").matcher(versionAnswer);
+        if (!m.find()) {
+            throw new InstallException(pgConfig + " --version says \"" + versionAnswer.lines().findFirst().orElse("")
+                    + "\", not a PostgreSQL version");
+        }
+        if (!m.group(1).equals(Integer.toString(PG_MAJOR))) {
+            throw new InstallException(pgConfig + " is " + versionAnswer.lines().findFirst().orElse("") + ", but this jar is"
+                    + " built for PostgreSQL " + PG_MAJOR + ": give --pg-config /usr/lib/postgresql/" + PG_MAJOR + "/bin/pg_config");
         }
     }
 
@@ -292,7 +332,8 @@ public final class InstallCommand {
                          (as root), builds a class-data archive beside the jar (a faster first call per backend),
                          and prints, as its last line, the pljava.vmoptions line for postgresql.conf
               uninstall  removes those files again
-              --pg-config   the pg_config of the PostgreSQL to install into (default: pg_config on PATH)
+              --pg-config   the pg_config of the PostgreSQL 15 to install into (default: pg_config on PATH);
+                            another major version is refused
               --error-file  where JVM crash logs go (-XX:ErrorFile; default /var/log/postgresql/pljava-hs_err_pid%p.log)""";
     }
 

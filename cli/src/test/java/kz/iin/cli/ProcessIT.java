@@ -1,0 +1,139 @@
+package kz.iin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** What only a process shows: a pipe answered line by line, a reader that goes away, a small heap. */
+class ProcessIT {
+    static final String IIN = CheckArgumentsTest.IIN;
+    static final String BIN = CheckArgumentsTest.BIN;
+
+    /** Liveness, not speed: a result must come while the input is still open (a terminal, a trickling pipe). */
+    @Test
+    void answersALineBeforeTheInputEnds() throws Exception {
+        Process p = new ProcessBuilder(javaCommand("check", "--format", "tsv", "-q", "-")).start();
+        try (OutputStream in = p.getOutputStream();
+             java.io.BufferedReader out = new java.io.BufferedReader(
+                     new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            in.write((IIN + "\n").getBytes(StandardCharsets.US_ASCII));
+            in.flush();
+            CompletableFuture<String> row = CompletableFuture.supplyAsync(() -> {
+                try {
+                    out.readLine(); // header
+                    return out.readLine();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(row.get(60, TimeUnit.SECONDS)).startsWith(IIN + "\tIIN\ttrue");
+            in.write("12\n".getBytes(StandardCharsets.US_ASCII));
+            in.close();
+            assertThat(out.readLine()).startsWith("12\tUNKNOWN\tfalse\tWRONG_LENGTH");
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void stoppingEarlyDownstreamEndsQuietly() throws Exception {
+        Process p = new ProcessBuilder(javaCommand("check", "--format", "tsv", "-")).start();
+        CompletableFuture<String> err = Cli.drain(p.getErrorStream()).thenApply(b -> new String(b, StandardCharsets.UTF_8));
+        CompletableFuture.runAsync(() -> {
+            try (OutputStream in = p.getOutputStream()) {
+                byte[] block = (IIN + "\n").repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < 100; i++) {
+                    in.write(block);
+                }
+            } catch (IOException expected) {
+                // the process stops reading once its output is closed
+            }
+        });
+        try (InputStream out = p.getInputStream()) {
+            out.readNBytes(100); // like `| head -c 100`
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(ExitCode.BROKEN_PIPE);
+        assertThat(err.get()).isEmpty();
+    }
+
+    /**
+     * The required load test: 1,000,000 lines through a pipe with a 32 MB heap. A run that kept lines or
+     * output in memory (about 40 MB of output) would fail with an out-of-memory error instead.
+     */
+    @Test
+    @Tag("slow")
+    void aMillionLinesThroughAPipeInConstantMemory() throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx32m",
+                "-jar", Cli.JAR.toString(), "check", "--format", "tsv", "-"));
+        Process p = new ProcessBuilder(cmd).start();
+        CompletableFuture<String> err = Cli.drain(p.getErrorStream()).thenApply(b -> new String(b, StandardCharsets.UTF_8));
+        String[] inputs = {IIN, BIN, "900101300008", "12345"};
+        CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+            try (OutputStream in = p.getOutputStream()) {
+                StringBuilder block = new StringBuilder();
+                for (int i = 0; i < 10_000; i++) {
+                    block.append(inputs[i % 4]).append('\n');
+                }
+                byte[] bytes = block.toString().getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < 100; i++) {
+                    in.write(bytes);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        long lines = 0;
+        long validIin = 0;
+        long bytes = 0;
+        try (InputStream out = p.getInputStream()) {
+            byte[] buf = new byte[1 << 16];
+            int lineStart = 0;
+            byte[] line = new byte[256];
+            for (int n; (n = out.read(buf)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        if (lines > 0 && lineStart >= 18 && line[13] == 'I' && line[17] == 't') {
+                            validIin++;
+                        }
+                        lines++;
+                        lineStart = 0;
+                    } else if (lineStart < line.length) {
+                        line[lineStart++] = buf[i];
+                    }
+                }
+            }
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        feed.join();
+        assertThat(p.exitValue()).isEqualTo(ExitCode.INVALID);
+        assertThat(lines).isEqualTo(1_000_001);
+        assertThat(validIin).isEqualTo(250_000);
+        assertThat(bytes).isGreaterThan(40_000_000);
+        assertThat(err.get()).contains("1,000,000 lines checked: 500,000 valid, 500,000 invalid")
+                .containsPattern("CHECK_DIGIT_MISMATCH +250,000")
+                .containsPattern("WRONG_LENGTH +250,000");
+    }
+
+    static List<String> javaCommand(String... args) {
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(Cli.QUICK_JVM);
+        cmd.add("-jar");
+        cmd.add(Cli.JAR.toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+}
