@@ -28,7 +28,8 @@ start_cluster() {
   mkdir -p "$private_share/share/extension" "$private_share/share/pljava"
   cp "$sharedir/extension/pljava.control" "$private_share/share/extension/"
   cp -p "$sharedir/pljava/pljava-$pljava_version.jar" "$sharedir/pljava/pljava-api-$pljava_version.jar" "$private_share/share/pljava/"
-  printf '#!/bin/sh\n[ "$1" = --sharedir ] && echo %s\n' "$private_share/share" > "$private_share/pg_config"
+  printf '#!/bin/sh\ncase "$1" in --sharedir) echo %s ;; --version) %s --version ;; *) exit 1 ;; esac\n' \
+    "$private_share/share" "$pg_config" > "$private_share/pg_config"
   chmod -R a+rX "$private_share"
   chmod 755 "$private_share/pg_config"
   installed=$("$java" -jar "$jar" install --pg-config "$private_share/pg_config") || exit 1

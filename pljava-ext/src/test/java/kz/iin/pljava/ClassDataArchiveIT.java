@@ -46,7 +46,8 @@ class ClassDataArchiveIT {
         }
         Files.setPosixFilePermissions(share, PosixFilePermissions.fromString("rwxr-xr-x"));
         pgConfig = root.resolve("pg_config");
-        Files.writeString(pgConfig, "#!/bin/sh\n[ \"$1\" = --sharedir ] && echo " + share + "\n");
+        Files.writeString(pgConfig, "#!/bin/sh\ncase \"$1\" in\n  --sharedir) echo " + share + " ;;\n"
+                + "  --version) echo 'PostgreSQL 15.20' ;;\n  *) exit 1 ;;\nesac\n");
         Files.setPosixFilePermissions(pgConfig, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 

@@ -64,6 +64,15 @@ final class ClassDataArchive {
             return Outcome.skipped("PL/Java's jars (pljava-VERSION.jar, pljava-api-VERSION.jar) are not in "
                     + sharedir.resolve("pljava"));
         }
+        for (String moduleJar : modulePath.split(":")) {
+            Path path = Path.of(moduleJar);
+            if (!path.toRealPath().equals(path.toAbsolutePath().normalize())) {
+                // Seen with a share directory of links: the JVM then refused PL/Java's classes from the archive
+                // (a sealing violation) instead of ignoring it, so no archive rather than a broken one.
+                Files.deleteIfExists(archive);
+                return Outcome.skipped("PL/Java's jars are reached through a symbolic link (" + path + ")");
+            }
+        }
         Path list = Files.createTempFile(ownDir, ".classes", ".lst");
         Path tmp = ownDir.resolve("." + FILE + ".new");
         try {
