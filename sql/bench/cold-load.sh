@@ -32,10 +32,9 @@ VACUUM ANALYZE;
 SQL
 echo "rows: $(psql_ -d bench -At -c 'SELECT count(*) FROM bench.source'), all valid; one fresh connection per timing"
 
-# Builds an AppCDS archive with the extension's classes, from a sample session under the recommended options.
-chmod 777 "$dir"
-PGHOST="$dir" PGPORT="$port" PGUSER=postgres "$root/sql/tuning/appcds.sh" "$dir/pljava.jsa" -d bench >/dev/null
-c2_options=$(echo "$recommended" | sed 's/ -XX:TieredStopAtLevel=1//')
+# One option away from the recommended line: C1 only, and without the install command's class-data archive.
+c1_options="$recommended -XX:TieredStopAtLevel=1"
+no_archive_options=$(echo "$recommended" | sed 's/ -XX:SharedArchiveFile=[^ ]*//')
 
 fresh_ms() { # options, SQL to time -> milliseconds, measured in a new connection
   psql_ -d bench -q -v ON_ERROR_STOP=1 2>&1 <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
@@ -68,13 +67,13 @@ measure "no-check" none ""
 measure "plpgsql" plpgsql ""
 measure "java-default" java "$classpath_only"
 measure "java-recommended" java "$recommended"
-measure "java-recommended-C2" java "$c2_options"
-measure "java-recommended+AppCDS" java "$recommended -XX:SharedArchiveFile=$dir/pljava.jsa"
+measure "java-recommended-C1" java "$c1_options"
+measure "java-recommended-no-archive" java "$no_archive_options"
 echo
 # Ratios to PL/pgSQL, as measured and net of the same work without a check (COPY into text, a built-in CHECK).
 awk '$1 == "no-check" {nc = $2; nv = $3} $1 == "plpgsql" {pc = $2; pv = $3} $1 ~ /^java/ {l[++n] = $1; c[n] = $2; v[n] = $3}
   END {for (i = 1; i <= n; i++) printf "%-26s COPY %.2fx faster than PL/pgSQL (net of no-check %.2fx), VALIDATE %.2fx (net %.2fx)\n",
          l[i], pc / c[i], (pc - nc) / (c[i] - nc), pv / v[i], (pv - nv) / (v[i] - nv)}' "$dir/medians"
-echo "(no-check: COPY into a text column, VALIDATE of CHECK (length(iin) = 12); java-default: PL/Java's JVM defaults + class path; recommended: the install command's line, C1 only;"
-echo " -C2: the same without -XX:TieredStopAtLevel=1; +AppCDS: an archive of the classes a sample session used)"
+echo "(no-check: COPY into a text column, VALIDATE of CHECK (length(iin) = 12); java-default: PL/Java's JVM defaults + class path;"
+echo " recommended: the install command's line; -C1: plus -XX:TieredStopAtLevel=1; -no-archive: without its -XX:SharedArchiveFile=)"
 echo "recommended pljava.vmoptions: $recommended"

@@ -16,21 +16,44 @@ start_cluster() {
   for f in "$jar" "$cluster_jar"; do
     [ -r "$f" ] || { echo "no $f; build it: mvn -B -q -DskipTests package -pl pljava-ext -am" >&2; exit 1; }
   done
-  # The extension files, exactly as a DBA installs them; the last line is the postgresql.conf line.
-  installed=$("$java" -jar "$jar" install --pg-config "$pg_config") || exit 1
+  # The jar and its class-data archive once more into a private share directory with copies of PL/Java's
+  # jars, and the server told to use those (pljava.module_path): other builds on this machine install and
+  # remove the shared copy, which must not change the line under a running bench. The last line the
+  # install command prints is the postgresql.conf line.
+  private_share=$(mktemp -d /tmp/iin-bench-share-XXXXXX)
+  chmod 755 "$private_share"
+  local sharedir pljava_version
+  sharedir=$("$pg_config" --sharedir)
+  pljava_version=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$sharedir/extension/pljava.control")
+  mkdir -p "$private_share/share/extension" "$private_share/share/pljava"
+  cp "$sharedir/extension/pljava.control" "$private_share/share/extension/"
+  cp -p "$sharedir/pljava/pljava-$pljava_version.jar" "$sharedir/pljava/pljava-api-$pljava_version.jar" "$private_share/share/pljava/"
+  printf '#!/bin/sh\ncase "$1" in --sharedir) echo %s ;; --version) %s --version ;; *) exit 1 ;; esac\n' \
+    "$private_share/share" "$pg_config" > "$private_share/pg_config"
+  chmod -R a+rX "$private_share"
+  chmod 755 "$private_share/pg_config"
+  installed=$("$java" -jar "$jar" install --pg-config "$private_share/pg_config") || exit 1
   conf_line=$(echo "$installed" | tail -1)
+  module_path="pljava.module_path = '$private_share/share/pljava/pljava-$pljava_version.jar:$private_share/share/pljava/pljava-api-$pljava_version.jar'"
   # Its options, and the class-path part alone (PL/Java's defaults plus what the extension needs).
   recommended=$(echo "$conf_line" | sed -n "s/^pljava.vmoptions = '\(.*\)'$/\1/p")
   classpath_only=$(echo "$recommended" | grep -o -- '-Djava.class.path=[^ ]*')
   local started
-  started=$(PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" start "$conf_line" "shared_buffers = 256MB" \
+  started=$(PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" start "$conf_line" "$module_path" "shared_buffers = 256MB" \
     "max_wal_size = 4GB" "$@") || exit 1
   eval "$started"
   dir=$IIN_PG_DIR
   port=$PGPORT
-  trap 'PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"' EXIT
+  trap 'PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"; rm -rf "$private_share"' EXIT
   psql_ -q -c "CREATE DATABASE bench"
-  psql_ -q -d bench -c "SET client_min_messages = error; CREATE EXTENSION iin CASCADE"
+  # The extension files, exactly as a DBA installs them (CREATE EXTENSION reads them from PostgreSQL's own
+  # share directory; another build may remove them in between: then once more).
+  local attempt
+  for attempt in 1 2 3; do
+    "$java" -jar "$jar" install --pg-config "$pg_config" >/dev/null || exit 1
+    psql_ -q -d bench -c "SET client_min_messages = error; CREATE EXTENSION iin CASCADE" && break
+    [ "$attempt" -lt 3 ] || exit 1
+  done
 }
 
 print_versions() {

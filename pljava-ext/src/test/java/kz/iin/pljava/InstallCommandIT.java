@@ -74,6 +74,9 @@ class InstallCommandIT {
         String errorFile = last.replaceAll(".*-XX:ErrorFile=(\\S+).*", "$1");
         assertThat(errorFile).as("crash logs outside any data directory").doesNotContain("/data").doesNotContain("/main/");
         assertThat(share.resolve("iin/pljava-vmoptions.conf")).hasContent(last);
+        // This fake PostgreSQL has no PL/Java jars to archive (ClassDataArchiveIT has them): the line goes without.
+        assertThat(r.stdout()).contains("no class-data archive (PL/Java's jars");
+        assertThat(last).doesNotContain("-XX:SharedArchiveFile=");
     }
 
     @Test

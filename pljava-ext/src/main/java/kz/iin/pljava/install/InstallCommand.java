@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * {@code java -jar iin-pljava.jar install|uninstall [--pg-config PATH] [--error-file PATTERN]}: puts the
  * extension's control file and every versioned script into {@code $(pg_config --sharedir)/extension},
  * and this very jar into {@code $(pg_config --sharedir)/iin}, each by an atomic rename (a jar overwritten
- * in place breaks sessions that have it open; a renamed one does not). The last line of standard output
- * is the complete {@code pljava.vmoptions} line for postgresql.conf. Errors: one line on stderr, exit 1.
+ * in place breaks sessions that have it open; a renamed one does not), then builds the class-data archive
+ * beside the jar ({@link ClassDataArchive}). The last line of standard output is the complete
+ * {@code pljava.vmoptions} line for postgresql.conf. Errors: one line on stderr, exit 1.
  */
 public final class InstallCommand {
     static final String RESOURCES = "kz/iin/pljava/extension/";
@@ -89,7 +90,8 @@ public final class InstallCommand {
         requireWritable(extension);
         Path ownDir = sharedir.resolve("iin");
         Path jar = ownDir.resolve(JAR);
-        String confLine = confLine(jar, errorFile(errorFile));
+        String errorPath = errorFile(errorFile);
+        String confLine = confLine(jar, errorPath);
         try {
             Files.createDirectories(ownDir);
             Files.setPosixFilePermissions(ownDir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -116,6 +118,15 @@ public final class InstallCommand {
                 replace(in, jar);
             }
             installed.add(jar.toString());
+            ClassDataArchive.Outcome archive = ClassDataArchive.build(sharedir, jar,
+                    List.of(recommendedOptions().split(" ")));
+            if (archive.archive() != null) {
+                installed.add(archive.archive().toString());
+                confLine = confLine(jar, errorPath, archive.archive());
+            } else {
+                out.println("no class-data archive (" + archive.whyNot() + "): the line below works without it,"
+                        + " only each backend's first call is slower");
+            }
             try (InputStream in = new java.io.ByteArrayInputStream((confLine + "\n").getBytes(StandardCharsets.UTF_8))) {
                 replace(in, ownDir.resolve(CONF_LINE_FILE));
             }
@@ -195,7 +206,13 @@ public final class InstallCommand {
 
     /** The complete postgresql.conf line for backends that load {@code jar}, crash logs going to {@code errorFile}. */
     static String confLine(Path jar, String errorFile) throws InstallException {
-        String options = recommendedOptions() + " -XX:ErrorFile=" + errorFile + " -Djava.class.path=" + jar;
+        return confLine(jar, errorFile, null);
+    }
+
+    /** The same, naming the class-data archive the install built (null: none). */
+    static String confLine(Path jar, String errorFile, Path archive) throws InstallException {
+        String options = recommendedOptions() + " -XX:ErrorFile=" + errorFile + " -Djava.class.path=" + jar
+                + (archive == null ? "" : " -XX:SharedArchiveFile=" + archive);
         if (options.contains("'")) {
             throw new InstallException("a path contains a single quote, which postgresql.conf cannot hold here: " + options);
         }
@@ -312,7 +329,8 @@ public final class InstallCommand {
             usage: java -jar iin-pljava.jar install   [--pg-config PATH] [--error-file PATTERN]
                    java -jar iin-pljava.jar uninstall [--pg-config PATH]
               install    copies iin.control, every iin--*.sql and this jar into the directories pg_config names
-                         (as root), and prints, as its last line, the pljava.vmoptions line for postgresql.conf
+                         (as root), builds a class-data archive beside the jar (a faster first call per backend),
+                         and prints, as its last line, the pljava.vmoptions line for postgresql.conf
               uninstall  removes those files again
               --pg-config   the pg_config of the PostgreSQL 15 to install into (default: pg_config on PATH);
                             another major version is refused
