@@ -1,8 +1,13 @@
 package kz.iin.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+
+import org.drools.core.common.ReteEvaluator;
+import org.drools.ruleunits.impl.AbstractRuleUnitInstance;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 
 import org.drools.ruleunits.api.DataObserver;
 import org.drools.ruleunits.api.RuleUnit;
@@ -16,6 +21,7 @@ import kz.iin.rules.engine.Assembly;
 import kz.iin.rules.engine.FiredRules;
 import kz.iin.rules.engine.InForce;
 import kz.iin.rules.engine.RuleCatalog;
+import kz.iin.rules.engine.RuleInfo;
 
 /**
  * Decides eligibility cases with the rules in {@code kz/iin/rules/*.drl}.
@@ -32,6 +38,7 @@ public final class EligibilityService {
     private final RuleUnitProvider provider = RuleUnitProvider.get();
     private final RuleUnit<EligibilityUnit> unit = provider.getRuleUnit(new EligibilityUnit());
     private final RuleCatalog catalog = new RuleCatalog();
+    private volatile List<RuleInfo> rules;
 
     public static EligibilityService shared() {
         return Holder.SHARED;
@@ -60,5 +67,32 @@ public final class EligibilityService {
             instance.fire(new InForce(catalog, c.asOf()));
         }
         return Assembly.decision(fired.list(), conclusions, catalog);
+    }
+
+    /**
+     * Every rule of the rule base, whether or not it is in force on some date: name, title, citation and
+     * effective period, sorted by name. For showing a case system why (the rules a decision names are among them).
+     */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> known = rules;
+        if (known == null) {
+            known = readRules();
+            rules = known;
+        }
+        return known;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RuleInfo> readRules() {
+        try (RuleUnitInstance<EligibilityUnit> instance = unit.createInstance(new EligibilityUnit())) {
+            // Rule units offer no list of their rules; the instance's evaluator holds the (shared) rule base.
+            ReteEvaluator evaluator = ((AbstractRuleUnitInstance<ReteEvaluator, EligibilityUnit>) instance).getEvaluator();
+            return evaluator.getKnowledgeBase().getKiePackages().stream()
+                    .flatMap(p -> p.getRules().stream())
+                    .filter(r -> !((RuleImpl) r).isQuery())
+                    .map(catalog::info)
+                    .sorted(Comparator.comparing(RuleInfo::name))
+                    .toList();
+        }
     }
 }

@@ -61,6 +61,23 @@ class RuleCatalogTest {
     }
 
     @Test
+    void theServiceListsEveryRuleOfTheDrlFilesWithItsMetadata() {
+        List<RuleInfo> listed = EligibilityService.shared().rules();
+        assertThat(listed).extracting(RuleInfo::name)
+                .containsExactlyElementsOf(rules.stream().map(RuleDescr::getName).sorted().toList());
+        for (RuleInfo info : listed) {
+            RuleDescr rule = rules.stream().filter(r -> r.getName().equals(info.name())).findFirst().orElseThrow();
+            Map<String, Object> meta = new HashMap<>();
+            for (AnnotationDescr a : rule.getAnnotations()) {
+                meta.put(a.getName(), a.getSingleValueAsString());
+            }
+            RuleInfo drl = RuleInfo.of(rule.getName(), meta);
+            assertThat(info).as(info.name()).extracting(RuleInfo::title, RuleInfo::citation, RuleInfo::from, RuleInfo::until)
+                    .containsExactly(drl.title(), drl.citation(), drl.from(), drl.until());
+        }
+    }
+
+    @Test
     void everyRuleHasATitleACitationAndAnEffectivePeriod() {
         assertThat(rules).allSatisfy(rule -> {
             Map<String, Object> meta = new HashMap<>();

@@ -54,9 +54,11 @@ public final class DecisionServer implements AutoCloseable {
         Router router = new Router(config.accessLog() ? new RequestLog(log) : RequestLog.off());
         Metrics metrics = router.metrics();
         String openApi = resource("openapi.json");
+        String rules = RuleList.json(service.rules());
         router.add("POST", "/v1/decisions", new DecisionsEndpoint(service, metrics, config.maxBodyBytes()))
                 .add("POST", "/v1/decisions/batch", new BatchEndpoint(service, metrics, config.maxLineBytes()))
                 .add("POST", "/v1/ids/check", new IdsCheckEndpoint(metrics, config.maxBodyBytes()))
+                .add("GET", "/v1/rules", x -> Http.send(x, 200, Http.JSON, rules))
                 .add("GET", "/health", x -> Http.send(x, 200, Http.JSON, "{\"status\":\"UP\"}\n"))
                 .add("GET", "/metrics", x -> Http.send(x, 200, "text/plain; version=0.0.4; charset=utf-8",
                         metrics.text()))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kz.iin.rules.Case;
 import kz.iin.rules.EligibilityService;
 import kz.iin.rules.RandomCases;
+import kz.iin.rules.engine.RuleInfo;
 import kz.iin.rules.json.CaseJson;
 
 /** {@code POST /v1/decisions} through real HTTP: the same bytes as {@code iin decide}, and every refusal. */
@@ -137,6 +139,30 @@ class DecisionsIT {
         HttpResponse<String> wrongMethod = service.get("/v1/decisions");
         problem(wrongMethod, 405);
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
+    void rulesListEveryRuleOfTheServiceWithItsCitationAndPeriod() {
+        HttpResponse<String> r = service.get("/v1/rules");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode rules = Service.json(r.body());
+        List<RuleInfo> expected = EligibilityService.shared().rules();
+        assertThat(rules.size()).isEqualTo(expected.size()).isGreaterThan(30);
+        for (int i = 0; i < expected.size(); i++) {
+            RuleInfo rule = expected.get(i);
+            JsonNode item = rules.get(i);
+            assertThat(item.get("name").asText()).isEqualTo(rule.name());
+            assertThat(item.get("title").asText()).isEqualTo(rule.title());
+            assertThat(item.get("citation").asText()).isEqualTo(rule.citation());
+            assertThat(item.get("effectiveFrom").asText()).isEqualTo(rule.from().toString());
+            assertThat(item.get("effectiveUntil").isNull()).isEqualTo(rule.until() == null);
+        }
+        // Every rule a decision names is in the catalog, with the same citation.
+        JsonNode decision = Service.json(service.post("/v1/decisions", "application/json", CASE).body());
+        for (JsonNode fired : decision.get("firedRules")) {
+            assertThat(rules.findValuesAsText("name")).contains(fired.get("name").asText());
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ class OpenApiIT {
         assertThat(api.getOpenapi()).isEqualTo("3.1.0");
         assertThat(api.getInfo().getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(api.getPaths().keySet()).containsExactlyInAnyOrder("/v1/decisions", "/v1/decisions/batch",
-                "/v1/ids/check", "/health", "/metrics", "/openapi.json");
+                "/v1/ids/check", "/v1/rules", "/health", "/metrics", "/openapi.json");
         assertThat(api.getPaths().get("/v1/decisions").getPost().getResponses()).containsKeys("200", "400", "413",
                 "415");
     }
@@ -98,6 +98,9 @@ class OpenApiIT {
 
         JsonNode check = Service.json(service.post("/v1/ids/check", "application/json", "\"900101300007\"").body());
         assertThat(fields(check)).isEqualTo(new TreeSet<>(schema("IdCheck").getRequired()));
+
+        JsonNode rule = Service.json(service.get("/v1/rules").body()).get(0);
+        assertThat(fields(rule)).isEqualTo(new TreeSet<>(schema("RuleInCatalog").getRequired()));
 
         JsonNode problem = Service.json(service.post("/v1/decisions", "application/json", "{}").body());
         assertThat(fields(problem)).isSubsetOf(schema("Problem").getProperties().keySet())
