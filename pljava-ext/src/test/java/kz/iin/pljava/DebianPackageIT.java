@@ -3,18 +3,18 @@ package kz.iin.pljava;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.iin.pg.PgInstallation;
 import kz.iin.pg.ThrowawayCluster;
+import kz.iin.pljava.Extension.Result;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -53,7 +53,7 @@ class DebianPackageIT {
         assertThat(field(deb, "Recommends")).isEqualTo("postgresql-15-pljava");
 
         Path unpacked = newRoot();
-        assertThat(run(List.of("dpkg-deb", "-x", deb.toString(), unpacked.toString())).exit).isZero();
+        assertThat(run(List.of("dpkg-deb", "-x", deb.toString(), unpacked.toString())).exit()).isZero();
         Path extension = unpacked.resolve("usr/share/postgresql/15/extension");
         Set<String> expected = new TreeSet<>();
         try (Stream<Path> files = Files.list(Extension.extensionDir())) {
@@ -82,15 +82,15 @@ class DebianPackageIT {
         Extension.assumeAvailable();
         Path root = newRoot();
         PgInstallation mirror = PostgresMirror.build(PgInstallation.find().orElseThrow(), root, name -> false);
-        PostgresMirror.knowPackage(root, "postgresql-15", run(List.of("dpkg-query", "-s", "postgresql-15")).stdout);
+        PostgresMirror.knowPackage(root, "postgresql-15", run(List.of("dpkg-query", "-s", "postgresql-15")).stdout());
         assertThat(mirror.sharedir()).as("the mirror's PostgreSQL reads the mirror's share directory")
                 .isEqualTo(root.resolve("usr/share/postgresql/15"));
         Set<String> before = tree(root.resolve("usr"));
 
         Result installed = dpkg(root, "-i", deb.toString());
-        assertThat(installed.exit).as(installed.output).isZero();
-        assertThat(installed.output).contains("Setting up " + PACKAGE).contains("pljava.vmoptions = '");
-        assertThat(run(List.of("dpkg-query", "--root=" + root, "-W", "-f=${Status}", PACKAGE)).stdout)
+        assertThat(installed.exit()).as(installed.output()).isZero();
+        assertThat(installed.output()).contains("Setting up " + PACKAGE).contains("pljava.vmoptions = '");
+        assertThat(run(List.of("dpkg-query", "--root=" + root, "-W", "-f=${Status}", PACKAGE)).stdout())
                 .isEqualTo("install ok installed");
         assertThat(mirror.hasIinExtension()).isTrue();
         assertThat(tree(root.resolve("usr"))).as("files added").isNotEqualTo(before);
@@ -105,9 +105,9 @@ class DebianPackageIT {
         }
 
         Result removed = dpkg(root, "-r", PACKAGE);
-        assertThat(removed.exit).as(removed.output).isZero();
+        assertThat(removed.exit()).as(removed.output()).isZero();
         assertThat(tree(root.resolve("usr"))).as("every file and directory as before dpkg -i").isEqualTo(before);
-        assertThat(run(List.of("dpkg-query", "--root=" + root, "-W", "-f=${Status}", PACKAGE)).stdout)
+        assertThat(run(List.of("dpkg-query", "--root=" + root, "-W", "-f=${Status}", PACKAGE)).stdout())
                 .isIn("unknown ok not-installed", "deinstall ok not-installed", "");
     }
 
@@ -118,8 +118,8 @@ class DebianPackageIT {
         Path bare = newRoot();
         PostgresMirror.empty(bare);
         Result nothing = dpkg(bare, "-i", deb.toString());
-        assertThat(nothing.exit).isNotZero();
-        assertThat(nothing.output).contains(PACKAGE + ": cannot install, missing PostgreSQL 15 (")
+        assertThat(nothing.exit()).isNotZero();
+        assertThat(nothing.output()).contains(PACKAGE + ": cannot install, missing PostgreSQL 15 (")
                 .contains("and PL/Java for PostgreSQL 15 (").contains("postgresql-15-pljava");
         assertThat(bare.resolve("usr/share/postgresql/15/extension/iin.control")).doesNotExist();
 
@@ -127,8 +127,8 @@ class DebianPackageIT {
         Path noPlJava = newRoot();
         PostgresMirror.build(PgInstallation.find().orElseThrow(), noPlJava, name -> name.contains("pljava"));
         Result withoutPlJava = dpkg(noPlJava, "-i", deb.toString());
-        assertThat(withoutPlJava.exit).isNotZero();
-        assertThat(withoutPlJava.output).contains(PACKAGE + ": cannot install, missing PL/Java for PostgreSQL 15 (")
+        assertThat(withoutPlJava.exit()).isNotZero();
+        assertThat(withoutPlJava.output()).contains(PACKAGE + ": cannot install, missing PL/Java for PostgreSQL 15 (")
                 .doesNotContain("missing PostgreSQL 15 (");
         assertThat(noPlJava.resolve("usr/share/postgresql/15/extension/iin.control")).doesNotExist();
     }
@@ -156,7 +156,7 @@ class DebianPackageIT {
     }
 
     private static void assumeProgram(String program) {
-        if (run(List.of("sh", "-c", "command -v " + program)).exit != 0) {
+        if (run(List.of("sh", "-c", "command -v " + program)).exit() != 0) {
             System.out.println("SKIPPED: the Debian package tests need " + program + " (package dpkg)");
             Assumptions.abort("no " + program);
         }
@@ -169,7 +169,7 @@ class DebianPackageIT {
     }
 
     private static String field(Path deb, String name) {
-        return run(List.of("dpkg-deb", "-f", deb.toString(), name)).stdout.strip();
+        return run(List.of("dpkg-deb", "-f", deb.toString(), name)).stdout().strip();
     }
 
     private static Set<String> names(Path dir) throws IOException {
@@ -185,27 +185,7 @@ class DebianPackageIT {
         }
     }
 
-    record Result(int exit, String stdout, String output) {
-    }
-
     private static Result run(List<String> cmd) {
-        try {
-            Path err = Files.createTempFile("iin-deb", ".err");
-            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-            p.getOutputStream().close();
-            String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("timed out: " + cmd);
-            }
-            String stderr = Files.readString(err);
-            Files.delete(err);
-            return new Result(p.exitValue(), stdout, stdout + stderr);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Extension.run(cmd, Duration.ofMinutes(5));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -159,12 +160,20 @@ final class Extension {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
+        return run(cmd, Duration.ofMinutes(2));
+    }
+
+    /** Runs {@code cmd} with no input: its exit code, its stdout, and stdout and stderr together. */
+    static Result run(List<String> cmd, Duration timeout) {
         try {
-            Path err = Files.createTempFile("iin-install", ".err");
+            Path err = Files.createTempFile("iin-command", ".err");
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
             p.getOutputStream().close();
             String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(2, TimeUnit.MINUTES);
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("timed out: " + cmd);
+            }
             String stderr = Files.readString(err);
             Files.delete(err);
             return new Result(p.exitValue(), stdout, stdout + stderr);
