@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.iin.pg.Commands;
 import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,7 @@ class ClassDataArchiveIT {
 
     @Test
     void backendsMapTheArchiveTheInstallBuiltAndIgnoreItOnceStale() throws Exception {
-        Extension.Result install = Extension.installCommand("install", "--pg-config", pgConfig.toString());
+        Commands.Result install = Extension.installCommand("install", "--pg-config", pgConfig.toString());
         assertThat(install.exit()).as(install.output()).isZero();
         Path jar = share.resolve("iin/iin-pljava.jar");
         Path archive = share.resolve("iin/iin-pljava.jsa");
@@ -103,7 +104,7 @@ class ClassDataArchiveIT {
                     .contains("kz.iin.pljava.IinFunctions source: file:" + jar).contains("|true|");
         }
 
-        Extension.Result uninstall = Extension.installCommand("uninstall", "--pg-config", pgConfig.toString());
+        Commands.Result uninstall = Extension.installCommand("uninstall", "--pg-config", pgConfig.toString());
         assertThat(uninstall.exit()).as(uninstall.output()).isZero();
         assertThat(uninstall.stdout()).contains("removed " + archive);
         assertThat(share.resolve("iin")).doesNotExist();

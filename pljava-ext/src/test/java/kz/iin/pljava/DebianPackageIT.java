@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.iin.pg.Commands;
+import kz.iin.pg.Commands.Result;
 import kz.iin.pg.PgInstallation;
+import kz.iin.pg.PostgresMirror;
 import kz.iin.pg.ThrowawayCluster;
-import kz.iin.pljava.Extension.Result;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -186,6 +188,6 @@ class DebianPackageIT {
     }
 
     private static Result run(List<String> cmd) {
-        return Extension.run(cmd, Duration.ofMinutes(5));
+        return Commands.run(cmd, Duration.ofMinutes(5));
     }
 }

@@ -12,17 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import kz.iin.pg.Commands;
+import kz.iin.pg.IinExtension;
 import kz.iin.pg.PgInstallation;
 import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The SQL tests' way in: the extension files are installed exactly as a DBA would
- * ({@code java -jar target/iin-pljava.jar install}, once per test JVM), into a private mirror of this
- * machine's PostgreSQL ({@link PostgresMirror}), and clusters of that mirror start with the
- * {@code pljava.vmoptions} line the command printed. Not into this machine's own share directory: that one
- * is shared with concurrent builds, whose installs and end-of-run uninstalls replaced and deleted the files
- * under running tests ("extension iin is not available").
+ * The SQL tests' way in, over the project's one extension fixture ({@link IinExtension}: the files installed
+ * as a DBA would, into a private mirror of this machine's PostgreSQL).
  *
  * <p>When PostgreSQL or PL/Java is missing, the tests are skipped with one loud line naming the usual
  * package; but where {@code ../shared/pljava/install-pljava} sits beside the checkout, PL/Java should
@@ -31,8 +29,6 @@ import org.junit.jupiter.api.Assumptions;
 final class Extension {
     static final Path JAR = Path.of(System.getProperty("iin.pljava.jar", "target/iin-pljava.jar")).toAbsolutePath();
     private static final Path LOGS = Path.of("target", "pg-logs");
-    private static String vmOptionsLine;
-    private static PgInstallation mirror;
     private static boolean skipAnnounced;
 
     private Extension() {
@@ -49,21 +45,17 @@ final class Extension {
     }
 
     /** The private mirror of this machine's PostgreSQL the tests install into and run (one per test JVM). */
-    static synchronized PgInstallation pg() {
-        if (mirror == null) {
-            try {
-                PostgresMirror.deleteThoseOfEndedProcesses();
-                mirror = PostgresMirror.build(PgInstallation.find().orElseThrow(), PostgresMirror.newRoot(), name -> false);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return mirror;
+    static PgInstallation pg() {
+        return IinExtension.mirror();
     }
 
     /** Skips (or, on machines with the shared installer, fails) the calling test class when something is missing. */
     static synchronized void assumeAvailable() {
-        Optional<String> missing = missing();
+        Optional<String> missing = IinExtension.missing(JAR).or(() -> {
+            Path pgRegress = PgInstallation.find().orElseThrow().pgRegress();
+            return Files.isExecutable(pgRegress)
+                    ? Optional.empty() : Optional.of("pg_regress at " + pgRegress + " (package postgresql-server-dev-15)");
+        });
         if (missing.isEmpty()) {
             return;
         }
@@ -79,40 +71,9 @@ final class Extension {
         Assumptions.assumeTrue(false, () -> "missing " + missing.get());
     }
 
-    private static Optional<String> missing() {
-        Optional<PgInstallation> found = PgInstallation.find();
-        if (found.isEmpty()) {
-            return Optional.of("PostgreSQL (pg_config not found; set PG_CONFIG or install postgresql-15)");
-        }
-        PgInstallation pg = found.get();
-        if (!pg.hasPlJava()) {
-            return Optional.of("PL/Java (no libpljava-so-*.so in " + pg.pkglibdir() + " or no pljava.control in "
-                    + pg.sharedir() + "/extension): install postgresql-15-pljava from the PostgreSQL project's apt"
-                    + " repository (apt.postgresql.org), or build PL/Java 1.6.9 from source; see docs/postgresql.md");
-        }
-        if (!Files.isReadable(PgInstallation.libjvm())) {
-            return Optional.of("libjvm.so at " + PgInstallation.libjvm() + " (set PLJAVA_LIBJVM to a JDK 11+ libjvm.so)");
-        }
-        if (!Files.isReadable(JAR)) {
-            return Optional.of("the packaged jar " + JAR + " (run mvn verify, not mvn test)");
-        }
-        if (!Files.isExecutable(pg.pgRegress())) {
-            return Optional.of("pg_regress at " + pg.pgRegress() + " (package postgresql-server-dev-15)");
-        }
-        return Optional.empty();
-    }
-
     /** The pljava.vmoptions line of the installed extension, installing it first (once per test JVM). */
-    static synchronized String vmOptionsLine() {
-        if (vmOptionsLine == null) {
-            Result installed = installCommand("install", "--pg-config", pg().pgConfig().toString());
-            if (installed.exit != 0) {
-                throw new IllegalStateException("java -jar iin-pljava.jar install failed:\n" + installed.output);
-            }
-            List<String> lines = installed.stdout.lines().toList();
-            vmOptionsLine = lines.get(lines.size() - 1);
-        }
-        return vmOptionsLine;
+    static String vmOptionsLine() {
+        return IinExtension.install(JAR);
     }
 
     /** A cluster whose backends have the jar on their class path; more postgresql.conf lines may be given. */
@@ -152,36 +113,8 @@ final class Extension {
         }
     }
 
-    record Result(int exit, String stdout, String output) {
-    }
-
     /** java -jar iin-pljava.jar ARGS, as a separate process, as a DBA runs it. */
-    static Result installCommand(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        return run(cmd, Duration.ofMinutes(2));
-    }
-
-    /** Runs {@code cmd} with no input: its exit code, its stdout, and stdout and stderr together. */
-    static Result run(List<String> cmd, Duration timeout) {
-        try {
-            Path err = Files.createTempFile("iin-command", ".err");
-            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-            p.getOutputStream().close();
-            String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("timed out: " + cmd);
-            }
-            String stderr = Files.readString(err);
-            Files.delete(err);
-            return new Result(p.exitValue(), stdout, stdout + stderr);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    static Commands.Result installCommand(String... args) {
+        return Commands.javaJar(JAR, args);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import kz.iin.pg.Commands;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class InstallCommandIT {
 
     @Test
     void installsEveryFileAndEndsWithACompletePostgresqlConfLine() throws IOException {
-        Extension.Result r = Extension.installCommand("install", "--pg-config", pgConfig.toString());
+        Commands.Result r = Extension.installCommand("install", "--pg-config", pgConfig.toString());
         assertThat(r.exit()).as(r.output()).isZero();
         List<String> scripts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Extension.extensionDir())) {
@@ -85,7 +86,7 @@ class InstallCommandIT {
         Path jar = share.resolve("iin/iin-pljava.jar");
         Object inodeBefore = Files.getAttribute(jar, "unix:ino");
         try (JarFile open = new JarFile(jar.toFile())) {
-            Extension.Result again = Extension.installCommand("install", "--pg-config", pgConfig.toString());
+            Commands.Result again = Extension.installCommand("install", "--pg-config", pgConfig.toString());
             assertThat(again.exit()).as(again.output()).isZero();
             assertThat(Files.getAttribute(jar, "unix:ino")).as("a new file, not overwritten in place").isNotEqualTo(inodeBefore);
             assertThat(open.getEntry("kz/iin/pljava/IinFunctions.class")).as("the running session's copy").isNotNull();
@@ -99,7 +100,7 @@ class InstallCommandIT {
     @Test
     void uninstallRemovesWhatInstallPutThereAndSaysSoTwice() throws IOException {
         assertThat(Extension.installCommand("install", "--pg-config", pgConfig.toString()).exit()).isZero();
-        Extension.Result r = Extension.installCommand("uninstall", "--pg-config", pgConfig.toString());
+        Commands.Result r = Extension.installCommand("uninstall", "--pg-config", pgConfig.toString());
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.stdout()).contains("removed " + share.resolve("iin/iin-pljava.jar"))
                 .contains("DROP EXTENSION iin in each first (CASCADE also drops every column of type iin.iin");
@@ -113,21 +114,21 @@ class InstallCommandIT {
 
     @Test
     void saysWhatIsMissingOrWrongInOneLine() throws IOException {
-        Extension.Result noPgConfig = Extension.installCommand("install", "--pg-config", "/nonexistent/pg_config");
+        Commands.Result noPgConfig = Extension.installCommand("install", "--pg-config", "/nonexistent/pg_config");
         assertThat(noPgConfig.exit()).isEqualTo(1);
         assertThat(noPgConfig.output()).contains("/nonexistent/pg_config is not an executable pg_config").doesNotContain("Exception");
 
         Files.delete(share.resolve("extension/pljava.control"));
-        Extension.Result noPlJava = Extension.installCommand("install", "--pg-config", pgConfig.toString());
+        Commands.Result noPlJava = Extension.installCommand("install", "--pg-config", pgConfig.toString());
         assertThat(noPlJava.exit()).isEqualTo(1);
         assertThat(noPlJava.output()).contains("PL/Java is not installed in " + share).contains("postgresql-15-pljava");
 
         Files.delete(share.resolve("extension"));
-        Extension.Result noShare = Extension.installCommand("install", "--pg-config", pgConfig.toString());
+        Commands.Result noShare = Extension.installCommand("install", "--pg-config", pgConfig.toString());
         assertThat(noShare.exit()).isEqualTo(1);
         assertThat(noShare.output()).contains("no extension directory " + share.resolve("extension"));
 
-        Extension.Result usage = Extension.installCommand("instal");
+        Commands.Result usage = Extension.installCommand("instal");
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.output()).contains("unknown command instal").contains("usage: java -jar iin-pljava.jar install");
         assertThat(String.join("", noPgConfig.output(), noPlJava.output(), noShare.output())).doesNotContain("\tat ");
@@ -139,7 +140,7 @@ class InstallCommandIT {
         Files.writeString(other, fakePgConfig(share, "PostgreSQL 16.4 (Debian 16.4-1.pgdg120+1)"));
         Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (String action : List.of("install", "uninstall")) {
-            Extension.Result r = Extension.installCommand(action, "--pg-config", other.toString());
+            Commands.Result r = Extension.installCommand(action, "--pg-config", other.toString());
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.output().lines()).as(r.output()).containsExactly("iin-pljava: " + other
                     + " is PostgreSQL 16.4 (Debian 16.4-1.pgdg120+1), but this jar is built for PostgreSQL 15:"

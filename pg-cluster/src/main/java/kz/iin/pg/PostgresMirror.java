@@ -1,4 +1,4 @@
-package kz.iin.pljava;
+package kz.iin.pg;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import kz.iin.pg.PgInstallation;
 
 /**
  * A private root directory that looks, to dpkg and to PostgreSQL, like this machine with its PostgreSQL 15
@@ -17,13 +16,13 @@ import kz.iin.pg.PgInstallation;
  * installation is a link to the real one; the iin extension's own files are left out. dpkg's database there
  * knows the package postgresql-15 when asked to ({@link #knowPackage}), as this machine's does.
  */
-final class PostgresMirror {
+public final class PostgresMirror {
     private static final String PREFIX = "iin-pg-mirror-";
     private PostgresMirror() {
     }
 
     /** Mirrors {@code pg} into the empty directory {@code root}; files named by {@code leaveOut} are not mirrored. */
-    static PgInstallation build(PgInstallation pg, Path root, Predicate<String> leaveOut) throws IOException {
+    public static PgInstallation build(PgInstallation pg, Path root, Predicate<String> leaveOut) throws IOException {
         Path bindir = under(root, pg.bindir());
         Files.createDirectories(bindir);
         try (Stream<Path> files = Files.list(pg.bindir())) {
@@ -45,7 +44,7 @@ final class PostgresMirror {
     }
 
     /** An empty root: no PostgreSQL, an empty dpkg database. */
-    static void empty(Path root) throws IOException {
+    public static void empty(Path root) throws IOException {
         Files.createDirectories(root.resolve("var/lib/dpkg/info"));
         Files.createDirectories(root.resolve("var/lib/dpkg/updates"));
         Files.createDirectories(root.resolve("var/log"));
@@ -53,7 +52,7 @@ final class PostgresMirror {
     }
 
     /** Adds this machine's dpkg record of {@code pkg} (status and file list) to the root's database. */
-    static void knowPackage(Path root, String pkg, String statusStanza) throws IOException {
+    public static void knowPackage(Path root, String pkg, String statusStanza) throws IOException {
         Path dpkg = root.resolve("var/lib/dpkg");
         Files.writeString(dpkg.resolve("status"), Files.readString(dpkg.resolve("status")) + statusStanza.strip() + "\n\n");
         Path list = Path.of("/var/lib/dpkg/info", pkg + ".list");
@@ -67,14 +66,14 @@ final class PostgresMirror {
      * outlive every cluster started from them (pg_ctl stops them in shutdown hooks), so mirrors are deleted by
      * a later run, once their process has ended.
      */
-    static Path newRoot() throws IOException {
+    public static Path newRoot() throws IOException {
         Path root = Files.createTempDirectory(Path.of("/tmp"), PREFIX + ProcessHandle.current().pid() + "-");
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         return root;
     }
 
     /** Deletes the mirrors left by test processes that have ended. */
-    static void deleteThoseOfEndedProcesses() throws IOException {
+    public static void deleteThoseOfEndedProcesses() throws IOException {
         try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
             for (Path dir : tmp.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
                 String pid = dir.getFileName().toString().substring(PREFIX.length()).replaceFirst("-.*", "");
@@ -85,7 +84,7 @@ final class PostgresMirror {
         }
     }
 
-    static void deleteRecursively(Path root) throws IOException {
+    public static void deleteRecursively(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
