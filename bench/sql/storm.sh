@@ -7,7 +7,7 @@
 # Loopback only; private cluster and pgbouncer, both removed at the end. Exits non-zero if a reconciliation
 # fails.
 #
-#   sql/bench/storm.sh [SECONDS]      CLIENTS (200), POOL (4) override; pgbouncer: /usr/sbin/pgbouncer or PGBOUNCER
+#   bench/sql/storm.sh [SECONDS]      CLIENTS (200), POOL (4) override; pgbouncer: /usr/sbin/pgbouncer or PGBOUNCER
 set -euo pipefail
 seconds=${1:-60}
 clients=${CLIENTS:-200}

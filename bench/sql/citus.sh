@@ -6,7 +6,7 @@
 # A coordinator and one worker on loopback (pg-cluster), always removed; needs Citus and PL/Java installed,
 # the built jars (mvn -B -q -DskipTests package -pl pljava-ext -am), and root (the install command).
 #
-#   sql/bench/citus.sh [ROWS] [RUNS]     ROWS defaults to 200000 (in 8 shards), RUNS to 10
+#   bench/sql/citus.sh [ROWS] [RUNS]     ROWS defaults to 200000 (in 8 shards), RUNS to 10
 set -euo pipefail
 rows=${1:-200000}
 runs=${2:-10}
