@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The throwaway cluster for shell scripts (sql/bench):
+ * The throwaway cluster for shell scripts (bench/sql):
  * <pre>
  *   eval "$(java -jar pg-cluster/target/iin-pg-cluster.jar start [--iin] ['conf line' ...])"
  *   ... psql -h "$PGHOST" ...

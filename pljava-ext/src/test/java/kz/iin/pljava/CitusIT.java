@@ -421,7 +421,7 @@ class CitusIT {
         if (Files.exists(pg.pkglibdir().resolve("citus.so")) && Files.exists(pg.sharedir().resolve("extension/citus.control"))) {
             return;
         }
-        Path installer = Extension.sqlDir().getParent().resolve("../shared/citus/install-citus").normalize();
+        Path installer = Extension.extensionDir().getParent().resolve("../shared/citus/install-citus").normalize();
         if (Files.exists(installer)) {
             throw new IllegalStateException("Citus is missing although " + installer + " is here: run it (as .ci/run does)"
                     + " before mvn verify");

@@ -34,11 +34,6 @@ final class Extension {
     private Extension() {
     }
 
-    /** The repository's sql/ folder: the tuning and bench scripts. */
-    static Path sqlDir() {
-        return Path.of(System.getProperty("iin.sql.dir", "../sql")).toAbsolutePath().normalize();
-    }
-
     /** This module's folder, where the extension's files are: control file, scripts, Makefile, sql/, expected/. */
     static Path extensionDir() {
         return Path.of(System.getProperty("iin.extension.dir", ".")).toAbsolutePath().normalize();
@@ -59,7 +54,7 @@ final class Extension {
         if (missing.isEmpty()) {
             return;
         }
-        Path installer = sqlDir().getParent().resolve("../shared/pljava/install-pljava").normalize();
+        Path installer = extensionDir().getParent().resolve("../shared/pljava/install-pljava").normalize();
         if (Files.exists(installer) && missing.get().startsWith("PL/Java")) {
             throw new IllegalStateException("PL/Java is missing although " + installer + " is here: run it (as .ci/run"
                     + " does) before mvn verify. Missing: " + missing.get());

@@ -67,7 +67,7 @@ class InstallCommandIT {
         String last = lines.get(lines.size() - 1);
         assertThat(last).startsWith("pljava.vmoptions = '").endsWith("'")
                 .contains(" -Djava.class.path=" + jar).contains(" -XX:ErrorFile=/");
-        String tuning = Files.readAllLines(Extension.sqlDir().resolve("tuning/pljava-vmoptions.conf")).stream()
+        String tuning = Files.readAllLines(Extension.extensionDir().resolve("tuning/pljava-vmoptions.conf")).stream()
                 .filter(l -> l.startsWith("pljava.vmoptions")).findFirst().orElseThrow();
         List<String> printed = List.of(last.substring(last.indexOf('\'') + 1, last.lastIndexOf('\'')).split(" "));
         assertThat(printed).as("every recommended option").containsAll(

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>A static dump ({@code java -Xshare:dump}) from a class list, with the same class path and the same
  * module path (PL/Java's own jars) that a backend has. The list is the one a real backend loaded
- * ({@code sql/tuning/pljava-classes.lst}, made by {@code sql/tuning/class-list.sh}) plus every class of this
+ * ({@code pljava-ext/tuning/pljava-classes.lst}, made by {@code pljava-ext/tuning/class-list.sh}) plus every class of this
  * jar, so a class added to the extension is archived without regenerating the list. The archive records
  * the jars' sizes and times: after any change a backend's {@code -Xshare:auto} ignores it and loads
  * classes the ordinary way, so a stale archive costs speed, never a failure. Rebuilt on every install.

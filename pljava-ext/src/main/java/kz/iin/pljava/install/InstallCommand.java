@@ -219,7 +219,7 @@ public final class InstallCommand {
         return "pljava.vmoptions = '" + options + "'";
     }
 
-    /** The JVM options recommended in sql/tuning/pljava-vmoptions.conf, packaged in this jar. */
+    /** The JVM options recommended in pljava-ext/tuning/pljava-vmoptions.conf, packaged in this jar. */
     static String recommendedOptions() throws InstallException {
         try (InputStream in = InstallCommand.class.getClassLoader().getResourceAsStream(RESOURCES + CONF_LINE_FILE)) {
             if (in == null) {

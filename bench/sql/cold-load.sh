@@ -4,7 +4,7 @@
 # backend's JVM and warming it up), against the same rules in PL/pgSQL. Every variant runs RUNS times;
 # medians are printed, with the ratio to PL/pgSQL. Private cluster, started and removed by this script.
 #
-#   sql/bench/cold-load.sh [ROWS]      ROWS defaults to 1000000; RUNS (3) overrides
+#   bench/sql/cold-load.sh [ROWS]      ROWS defaults to 1000000; RUNS (3) overrides
 set -euo pipefail
 rows=${1:-1000000}
 runs=${RUNS:-3}

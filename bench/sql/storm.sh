@@ -7,7 +7,7 @@
 # Loopback only; private cluster and pgbouncer, both removed at the end. Exits non-zero if a reconciliation
 # fails.
 #
-#   sql/bench/storm.sh [SECONDS]      CLIENTS (200), POOL (4) override; pgbouncer: /usr/sbin/pgbouncer or PGBOUNCER
+#   bench/sql/storm.sh [SECONDS]      CLIENTS (200), POOL (4) override; pgbouncer: /usr/sbin/pgbouncer or PGBOUNCER
 set -euo pipefail
 seconds=${1:-60}
 clients=${CLIENTS:-200}
@@ -16,8 +16,9 @@ source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 start_cluster "max_connections = $((clients + 20))" "synchronous_commit = on"
 eval "$("$java" -jar "$cluster_jar" pgbouncer "$dir" bench "pool_mode = transaction" "default_pool_size = $pool" \
   "max_db_connections = $pool" "max_client_conn = $((clients + 50))")"
+# Replaces start_cluster's trap, so it removes what that one removes too (the private share directory).
 trap 'PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" pgbouncer-stop "$IIN_PGBOUNCER_DIR";
-      PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"' EXIT
+      PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"; rm -rf "$private_share"' EXIT
 print_versions
 echo "pljava.vmoptions: $recommended"
 echo "$(/usr/sbin/pgbouncer --version 2>/dev/null | head -1 || true), transaction pooling, pool of $pool"

@@ -4,7 +4,7 @@
 # the built jars (mvn -B -DskipTests package -pl pljava-ext -am); installs the extension files (root).
 # Prints every figure with the versions.
 #
-#   sql/bench/bench.sh [ROWS]        ROWS defaults to 1000000; cold start uses COLD_RUNS (5) connections
+#   bench/sql/bench.sh [ROWS]        ROWS defaults to 1000000; cold start uses COLD_RUNS (5) connections
 set -euo pipefail
 rows=${1:-1000000}
 cold_runs=${COLD_RUNS:-5}

@@ -6,6 +6,15 @@ root=$(cd "$here/../.." && pwd)
 jar=${IIN_PLJAVA_JAR:-$root/pljava-ext/target/iin-pljava.jar}
 cluster_jar=${IIN_PG_CLUSTER_JAR:-$root/pg-cluster/target/iin-pg-cluster.jar}
 pg_config=${PG_CONFIG:-$(command -v pg_config || echo /usr/lib/postgresql/15/bin/pg_config)}
+
+# --help (or -h) as the calling script's first argument: its header comment, and the files it would use.
+if [[ "${1:-}" == --help || "${1:-}" == -h ]]; then
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  for f in "$jar" "$cluster_jar" "$pg_config"; do
+    [ -r "$f" ] && echo "uses $f" || echo "uses $f (missing)"
+  done
+  exit 0
+fi
 bin=$("$pg_config" --bindir)
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 java="$java_home/bin/java"

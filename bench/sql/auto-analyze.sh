@@ -6,7 +6,7 @@
 # inserts ROWS more rows and prints the elapsed time autovacuum logs for each analyze, and whether that
 # worker logged the advisory. Private cluster, removed at the end.
 #
-#   sql/bench/auto-analyze.sh [ROUNDS]      ROUNDS defaults to 3; ROWS overrides
+#   bench/sql/auto-analyze.sh [ROUNDS]      ROUNDS defaults to 3; ROWS overrides
 set -euo pipefail
 rounds=${1:-3}
 rows=${ROWS:-20000}

@@ -5,7 +5,7 @@
 # connections that each insert one row (each starts a JVM). Every attempt is reconciled: valid rows
 # all present, invalid rows all rejected, nothing else in the table, no crash in the server log.
 #
-#   sql/bench/load.sh [SECONDS]      SECONDS defaults to 60; CLIENTS (16), CHURN (200) override
+#   bench/sql/load.sh [SECONDS]      SECONDS defaults to 60; CLIENTS (16), CHURN (200) override
 set -euo pipefail
 seconds=${1:-60}
 clients=${CLIENTS:-16}

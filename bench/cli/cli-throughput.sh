@@ -3,11 +3,11 @@
 # amount, on the same generated file, startup included (both through their usual entry: ./iin, awk).
 # Then peak memory (RSS) for 1M and for 10M lines, to show it stays flat.
 #
-#   cli/bench/cli-throughput.sh            # 10,000,000 lines, best of 5 alternating runs each
-#   LINES=2000000 RUNS=1 cli/bench/cli-throughput.sh
-#   OUT=/dev/null cli/bench/cli-throughput.sh   # discard output instead of writing a file
-#   AWK=gawk cli/bench/cli-throughput.sh        # compare with another awk (default: mawk, else the system's awk)
-#   BASELINE_JAR=old/iin-cli.jar cli/bench/cli-throughput.sh  # also time an older build of the same command
+#   bench/cli/cli-throughput.sh            # 10,000,000 lines, best of 5 alternating runs each
+#   LINES=2000000 RUNS=1 bench/cli/cli-throughput.sh
+#   OUT=/dev/null bench/cli/cli-throughput.sh   # discard output instead of writing a file
+#   AWK=gawk bench/cli/cli-throughput.sh        # compare with another awk (default: mawk, else the system's awk)
+#   BASELINE_JAR=old/iin-cli.jar bench/cli/cli-throughput.sh  # also time an older build of the same command
 #
 # With a baseline, both jars also run with the same plain JVM options (no class-data archive), and their
 # startup (`--version`) is timed, so the figures split into startup and pipeline.

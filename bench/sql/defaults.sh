@@ -14,7 +14,7 @@
 # Needs PostgreSQL with PL/Java, a JDK, the built jars (mvn -B -q -DskipTests package -pl pljava-ext -am);
 # installs the extension files (root), as a DBA does.
 #
-#   sql/bench/defaults.sh [ROWS]     ROWS 1000000; ROUNDS (2), COLD_RUNS (7), RUNS (3) override;
+#   bench/sql/defaults.sh [ROWS]     ROWS 1000000; ROUNDS (2), COLD_RUNS (7), RUNS (3) override;
 #   ALSO='label|options;...' adds alternatives: the printed line plus those options
 set -euo pipefail
 rows=${1:-1000000}

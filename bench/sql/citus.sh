@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Citus bench: a multi-shard query with an iin_* filter, run RUNS times in one coordinator session, under
-# Citus's default executor settings and under the small pool docs/postgresql.md recommends. Every connection
+# Citus's default executor settings and under the small pool docs/postgresql-production.md recommends. Every connection
 # the coordinator opens to a worker is a backend that starts its own JVM on its first Java call; the worker
 # logs its connections, so the script prints how many each setting opened beside the query times.
 # A coordinator and one worker on loopback (pg-cluster), always removed; needs Citus and PL/Java installed,
 # the built jars (mvn -B -q -DskipTests package -pl pljava-ext -am), and root (the install command).
 #
-#   sql/bench/citus.sh [ROWS] [RUNS]     ROWS defaults to 200000 (in 8 shards), RUNS to 10
+#   bench/sql/citus.sh [ROWS] [RUNS]     ROWS defaults to 200000 (in 8 shards), RUNS to 10
 set -euo pipefail
 rows=${1:-200000}
 runs=${2:-10}

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates sql/tuning/pljava-classes.lst: the JDK and PL/Java classes a backend's JVM loads for the
+# Regenerates pljava-ext/tuning/pljava-classes.lst: the JDK and PL/Java classes a backend's JVM loads for the
 # extension's first calls, as -XX:DumpLoadedClassList writes them in a real backend on a private cluster
 # (started and removed here). The install command archives these plus every class of iin-pljava.jar
 # (so this jar's own classes are left out of the list). Run it after a JDK or PL/Java upgrade; build first:
-# mvn -B -q -DskipTests package -pl pljava-ext -am. Root, like the other scripts in sql/bench.
+# mvn -B -q -DskipTests package -pl pljava-ext -am. Root, like the other scripts in bench/sql.
 #
-#   sql/tuning/class-list.sh
+#   pljava-ext/tuning/class-list.sh
 set -euo pipefail
-source "$(cd "$(dirname "$0")/../bench" && pwd)/lib.sh"
-list_out="$root/sql/tuning/pljava-classes.lst"
+source "$(cd "$(dirname "$0")/../../bench/sql" && pwd)/lib.sh"
+list_out="$root/pljava-ext/tuning/pljava-classes.lst"
 start_cluster
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$private_share"; PG_CONFIG="$pg_config" "$java" -jar "$cluster_jar" stop "$dir"' EXIT
@@ -29,7 +29,7 @@ for _ in $(seq 1 50); do [ -s "$work/classes.lst" ] && break; sleep 0.2; done
 {
   echo "# The JDK and PL/Java classes a backend loads for the iin extension's first calls (-XX:DumpLoadedClassList"
   echo "# in a real backend: $("$java" -version 2>&1 | head -1), $(psql_ -d bench -At -c "SELECT 'PL/Java ' || extversion FROM pg_extension WHERE extname = 'pljava'"))."
-  echo "# Made by sql/tuning/class-list.sh; the install command adds every class of iin-pljava.jar and archives them."
+  echo "# Made by pljava-ext/tuning/class-list.sh; the install command adds every class of iin-pljava.jar and archives them."
   grep -v '^#' "$work/classes.lst" | grep -v 'kz/iin/'
 } > "$list_out"
 echo "wrote $list_out: $(grep -vc '^#' "$list_out") entries"
