@@ -25,11 +25,7 @@ enum Format {
 
         @Override
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
-            if (r.decoder.valid() && input.length() == 12) {
-                out.appendAsciiInput(input); // twelve ASCII digits: nothing to escape
-            } else {
-                escaped(out, input);
-            }
+            escaped(out, input);
             for (String value : r.values) {
                 out.append('\t');
                 if (value != null) {

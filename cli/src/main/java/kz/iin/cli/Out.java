@@ -39,9 +39,18 @@ final class Out implements Flushable {
 
     /**
      * Writes the character at {@code s[i]}, with the next one when they are a surrogate pair (before {@code to});
-     * returns the index of the last one written.
+     * returns the index of the last one written. Small for ASCII, so that it is inlined where rows are written.
      */
     int appendAt(CharSequence s, int i, int to) throws IOException {
+        char c = s.charAt(i);
+        if (c < 0x80 && n < buf.length) {
+            buf[n++] = (byte) c;
+            return i;
+        }
+        return encode(s, i, to);
+    }
+
+    private int encode(CharSequence s, int i, int to) throws IOException {
         if (n + 4 > buf.length) {
             drain();
         }
@@ -68,21 +77,6 @@ final class Out implements Flushable {
 
     /** A short text known to be ASCII (a column's value or name): one byte per character. */
     Out appendAscii(String ascii) throws IOException {
-        int length = ascii.length();
-        if (n + length > buf.length) {
-            drain();
-        }
-        for (int i = 0; i < length; i++) {
-            buf[n++] = (byte) ascii.charAt(i);
-        }
-        return this;
-    }
-
-    /**
-     * Input known to be ASCII (a valid number's digits): as {@link #appendAscii(String)}, kept apart so that each
-     * loop sees one kind of text and stays fast.
-     */
-    Out appendAsciiInput(CharSequence ascii) throws IOException {
         int length = ascii.length();
         if (n + length > buf.length) {
             drain();
