@@ -2,28 +2,20 @@ package kz.iin.cli;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import kz.iin.TaxpayerId;
-import kz.iin.cli.input.TextInput;
-import kz.iin.cli.rows.CheckResult;
-import kz.iin.cli.rows.JsonRows;
-import kz.iin.cli.rows.Out;
-import kz.iin.cli.rows.RowWriter;
-import kz.iin.cli.rows.TextRows;
-import kz.iin.cli.rows.TsvRows;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true, usageHelpAutoWidth = false,
         description = {
@@ -42,17 +34,6 @@ import picocli.CommandLine.Spec;
             ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE, ExitCode.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
     final Streams streams;
-
-    /** The output formats of line-by-line checking. */
-    enum Format {
-        tsv(TsvRows::new), json(JsonRows::new), text(TextRows::new);
-
-        final BiFunction<Out, Boolean, RowWriter> writer;
-
-        Format(BiFunction<Out, Boolean, RowWriter> writer) {
-            this.writer = writer;
-        }
-    }
 
     /** Line-by-line output or CSV, not both. */
     static final class Mode {
@@ -79,9 +60,9 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Mode mode;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", converter = Delimiter.class,
             description = "CSV mode: the delimiter, one character or 'tab' (default: ${DEFAULT-VALUE}).")
-    String delimiter;
+    char delimiter;
 
     @Option(names = "--header", description = "CSV mode: the first record is a header (implied by a column name).")
     boolean header;
@@ -104,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "The files' encoding, e.g. windows-1251 or UTF-16 (default: UTF-8, or UTF-16 by its byte order mark).")
-    String encoding;
+    Charset encoding;
 
     @Option(names = "--summary-json", paramLabel = "FILE",
             description = "Also write the summary as JSON to FILE: counts per kind and reason, lines, invalid UTF-8, time.")
@@ -131,10 +112,10 @@ final class CheckCommand implements Callable<Integer> {
             arguments = List.of(TextInput.STDIN);
         }
         if (column != null) {
-            return new CsvCheck(this, column, delimiter(delimiter), header).run();
+            return new CsvCheck(this, column).run();
         }
         if (format != null || arguments.contains(TextInput.STDIN)) {
-            return new LineCheck(this, format == null ? Format.text : format).run();
+            return checkLines(format == null ? Format.text : format);
         }
         for (String fileOnly : new String[] {"--encoding", "--with-location", "--summary-json", "--progress", "--no-progress"}) {
             if (spec.commandLine().getParseResult().hasMatchedOption(fileOnly)) {
@@ -146,15 +127,14 @@ final class CheckCommand implements Callable<Integer> {
 
     private int checkArguments() throws IOException {
         Out out = new Out(streams.out);
-        RowWriter rows = new TextRows(out, false);
-        CheckResult result = new CheckResult(lenient, compact);
+        Checker result = new Checker(lenient, compact);
         String aFile = null;
         boolean anyInvalid = false;
         for (String argument : arguments) {
             result.check(argument);
             anyInvalid |= !result.valid();
             if (!onlyInvalid || !result.valid()) {
-                rows.row(mask ? TaxpayerId.mask(argument) : argument, result, null, 0);
+                Format.text.row(out, mask ? TaxpayerId.mask(argument) : argument, result, null, 0);
             }
             if (!result.valid() && aFile == null && Files.isRegularFile(Path.of(argument))) {
                 aFile = argument;
@@ -168,36 +148,50 @@ final class CheckCommand implements Callable<Integer> {
         return anyInvalid ? ExitCode.INVALID : ExitCode.OK;
     }
 
+    /** One identifier per line, one row per line, in input order; lines that are not UTF-8 judged with U+FFFD. */
+    private int checkLines(Format format) throws IOException {
+        FileRun run = new FileRun(streams, arguments, encoding, true, showProgress(), summaryJson);
+        format.header(run.out, withLocation);
+        run.out.flush();
+        RunSummary summary = new RunSummary();
+        Checker result = new Checker(lenient, compact);
+        run.forEach(in -> {
+            String location = withLocation ? in.source() : null;
+            while (in.nextLine()) {
+                CharSequence line = in.line;
+                summary.add(result.check(line));
+                if (in.lineMalformed()) {
+                    summary.malformedLine(in.name(), in.lineNumber());
+                }
+                if (!onlyInvalid || !result.valid()) {
+                    format.row(run.out, mask ? TaxpayerId.mask(line) : line, result, location, in.lineNumber());
+                }
+                if ((summary.total() & 1023) == 0) {
+                    run.tick(summary.total());
+                }
+            }
+        });
+        return run.finish(summary, "line", quiet, "no lines to check (the input is empty)");
+    }
+
     boolean showProgress() {
         return progress != null ? progress : !quiet && streams.stderrIsTerminal;
     }
 
-    Charset charset() {
-        if (encoding == null) {
-            return null;
-        }
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw usage("unknown encoding '" + encoding + "'; Java charset names work, e.g. UTF-8, windows-1251, UTF-16");
-        }
+    ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** One ASCII character that cannot be part of a value (nor a quote or line break), or 'tab'. */
-    private char delimiter(String d) {
-        if (d.equals("tab") || d.equals("\\t")) {
-            return '\t';
+    static final class Delimiter implements ITypeConverter<Character> {
+        @Override
+        public Character convert(String d) {
+            char c = d.equals("tab") || d.equals("\\t") ? '\t' : d.length() == 1 ? d.charAt(0) : 'x';
+            if (c == '"' || c == '\n' || c == '\r' || c >= 0x80 || Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                throw new TypeConversionException("--delimiter must be one ASCII character other than a letter, digit,"
+                        + " '-', '_', quote or line break, or 'tab'");
+            }
+            return c;
         }
-        char c = d.isEmpty() ? 'x' : d.charAt(0);
-        if (d.length() != 1 || c == '"' || c == '\n' || c == '\r' || c >= 0x80 || Character.isLetterOrDigit(c)
-                || c == '-' || c == '_') {
-            throw usage("--delimiter must be one ASCII character other than a letter, digit, '-', '_', quote or line"
-                    + " break, or 'tab'");
-        }
-        return c;
-    }
-
-    ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 }

@@ -4,48 +4,42 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.iin.CheckColumn;
 import kz.iin.TaxpayerId;
-import kz.iin.cli.input.CsvRecords;
-import kz.iin.cli.rows.CheckResult;
-import kz.iin.cli.rows.CsvFields;
-import kz.iin.cli.rows.ResultColumn;
 
 /**
- * {@code iin check --column N|NAME}: one column of an RFC 4180 file checked, every record written back
- * with the result columns ({@code iin_kind} ...) appended. A record shorter than the header (or first
- * record) is padded and a longer one keeps its extra fields after the result columns, so the results
- * stay in one place; both are counted.
+ * {@code iin check --column N|NAME}: one column of an RFC 4180 file checked, every record written back with
+ * the result columns ({@code iin_kind} ...) appended. A record shorter than the header (or first record) is
+ * padded and a longer one keeps its extra fields after the result columns, so the results stay in one place;
+ * both are counted.
  */
 final class CsvCheck {
     private static final String PREFIX = "iin_";
 
     private final CheckCommand options;
     private final String column;
-    private final char delimiter;
-    private final boolean header;
     private final int number;
+    private final boolean header;
     private boolean headerWritten;
 
-    CsvCheck(CheckCommand options, String column, char delimiter, boolean header) {
+    CsvCheck(CheckCommand options, String column) {
         this.options = options;
         this.column = column;
-        this.delimiter = delimiter;
         this.number = column.matches("[0-9]{1,9}") ? Integer.parseInt(column) : -1;
-        this.header = header || number < 0;
+        this.header = options.header || number < 0;
         if (number == 0) {
             throw options.usage("--column must be a column number from 1, or a header name; got 0");
         }
     }
 
     int run() throws IOException {
-        long started = System.nanoTime();
-        FileRun run = new FileRun(options.streams, options.arguments, options.charset(), false, options.showProgress());
-        SummaryFile summaryFile = SummaryFile.open(options.summaryJson);
-        CsvFields out = new CsvFields(run.out, delimiter);
+        FileRun run = new FileRun(options.streams, options.arguments, options.encoding, false, options.showProgress(),
+                options.summaryJson);
+        CsvFields out = new CsvFields(run.out, options.delimiter);
         RunSummary summary = new RunSummary();
-        CheckResult result = new CheckResult(options.lenient, options.compact);
+        Checker result = new Checker(options.lenient, options.compact);
         run.forEach(in -> {
-            CsvRecords records = new CsvRecords(in, delimiter);
+            CsvRecords records = new CsvRecords(in, options.delimiter);
             int index = number - 1;
             int width = -1;
             long count = 0;
@@ -60,9 +54,12 @@ final class CsvCheck {
                     for (int i = 0; i < width; i++) {
                         out.field(records.get(i));
                     }
-                    List<String> location = options.withLocation ? ResultColumn.CSV_LOCATION : List.of();
-                    for (String h : ResultColumn.headers(PREFIX, location)) {
-                        out.field(h);
+                    for (CheckColumn c : CheckColumn.values()) {
+                        out.field(PREFIX + c.label());
+                    }
+                    if (options.withLocation) {
+                        out.field(PREFIX + "file");
+                        out.field(PREFIX + "record");
                     }
                     out.endRecord();
                     headerWritten = true;
@@ -76,8 +73,7 @@ final class CsvCheck {
                 }
                 int size = records.size();
                 String value = index < size ? records.get(index) : "";
-                result.check(value);
-                summary.add(result);
+                summary.add(result.check(value));
                 if (size < width) {
                     summary.shortRecord();
                 } else if (size > width) {
@@ -93,12 +89,12 @@ final class CsvCheck {
                 for (int i = 0; i < width; i++) {
                     out.field(i >= kept ? "" : i == index && options.mask ? TaxpayerId.mask(value) : records.get(i));
                 }
-                for (ResultColumn c : ResultColumn.all()) {
-                    out.field(c, result);
+                for (String v : result.values) {
+                    out.field(v == null ? "" : v);
                 }
                 if (options.withLocation) {
                     out.field(in.source());
-                    out.field(Long.toString(count));
+                    out.field(Long.toString(count)); // the record's number, counting the header, as a spreadsheet's row
                 }
                 for (int i = kept; i < size; i++) {
                     out.field(records.get(i));
@@ -106,9 +102,8 @@ final class CsvCheck {
                 out.endRecord();
             }
         });
-        String ifNone = headerWritten && summary.total() == 0 ? "no records to check (the input has only a header)"
-                : "no records to check (the input is empty)";
-        return summary.finish(options.streams.err, "record", options.quiet, ifNone, summaryFile, started);
+        return run.finish(summary, "record", options.quiet, headerWritten && summary.total() == 0
+                ? "no records to check (the input has only a header)" : "no records to check (the input is empty)");
     }
 
     private int inside(int index, int width, String name, String what) {
@@ -135,17 +130,17 @@ final class CsvCheck {
             shown.add("'" + Redact.digits(h) + "'");
         }
         List<Integer> found = exact.isEmpty() ? folded : exact;
-        if (found.size() == 1) {
-            return found.get(0);
-        }
         if (found.isEmpty()) {
             throw new CliException(name + ": no column named '" + Redact.digits(column) + "' in the header; it has "
                     + String.join(", ", shown));
         }
-        List<String> which = new ArrayList<>();
-        found.forEach(i -> which.add((i + 1) + " (" + shown.get(i) + ")"));
-        throw new CliException(name + ": the header names " + (exact.isEmpty() ? "(ignoring case) " : "")
-                + "more than one column '" + Redact.digits(column) + "': columns " + String.join(", ", which)
-                + "; give the column's number with --column N");
+        if (found.size() > 1) {
+            List<String> which = new ArrayList<>();
+            found.forEach(i -> which.add((i + 1) + " (" + shown.get(i) + ")"));
+            throw new CliException(name + ": the header names " + (exact.isEmpty() ? "(ignoring case) " : "")
+                    + "more than one column '" + Redact.digits(column) + "': columns " + String.join(", ", which)
+                    + "; give the column's number with --column N");
+        }
+        return found.get(0);
     }
 }

@@ -1,18 +1,15 @@
 package kz.iin.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import kz.iin.cli.input.Lines;
-import kz.iin.cli.input.TextInput;
 import kz.iin.rules.Case;
-import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
 import kz.iin.rules.Explanation;
 import kz.iin.rules.json.CaseFormatException;
 import kz.iin.rules.json.CaseJson;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,11 +42,17 @@ final class DecideCommand implements Callable<Integer> {
             description = "The case, UTF-8 JSON (with --jsonl: one case per line); '-' reads stdin.")
     String source;
 
-    @Option(names = "--explain", description = "Print the decision for a person instead of JSON.")
-    boolean explain;
+    /** A person's text or JSON Lines, not both. */
+    static final class Output {
+        @Option(names = "--explain", description = "Print the decision for a person instead of JSON.")
+        boolean explain;
 
-    @Option(names = "--jsonl", description = "One case per line in, one decision per line out (JSON Lines).")
-    boolean jsonl;
+        @Option(names = "--jsonl", description = "One case per line in, one decision per line out (JSON Lines).")
+        boolean jsonl;
+    }
+
+    @ArgGroup(exclusive = true)
+    Output output = new Output();
 
     private final Streams streams;
 
@@ -59,10 +62,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (jsonl && explain) {
-            throw new CliException("--explain and --jsonl do not go together: --jsonl writes JSON");
-        }
-        if (jsonl) {
+        if (output.jsonl) {
             return decideLines();
         }
         Case c;
@@ -71,99 +71,50 @@ final class DecideCommand implements Callable<Integer> {
         } catch (CaseFormatException e) {
             throw new CliException(TextInput.name(source) + " is not a valid case: " + e.getMessage());
         }
-        Decision decision = EligibilityService.shared().decide(c);
-        streams.print.print(explain ? Explanation.toText(decision) : CaseJson.write(decision) + "\n");
+        var decision = EligibilityService.shared().decide(c);
+        streams.print.print(output.explain ? Explanation.toText(decision) : CaseJson.write(decision) + "\n");
         return ExitCode.OK;
     }
 
-    /** What a JSON Lines run did, for its summary and exit status. */
-    private static final class Counts {
-        long decided;
-        long refused;
-        long blank;
-    }
-
-    /** A block's output lines and counts. */
-    private record Decided(List<String> lines, Counts counts) {
-    }
-
-    /**
-     * One decision (or error) line per case line, in order; the run goes on past bad lines. Blocks of lines
-     * are decided on other threads ({@link InOrder}), as check's are.
-     */
+    /** One decision (or error) line per case line, in order; the run goes on past bad lines. */
     private int decideLines() throws IOException {
         long started = System.nanoTime();
-        Counts total = new Counts();
-        FileRun run = new FileRun(streams, List.of(source), null, true, false);
-        try (InOrder<Decided> blocks = new InOrder<>(done -> {
-            for (String line : done.lines()) {
-                run.out.write(line).write('\n');
-            }
-            total.decided += done.counts().decided;
-            total.refused += done.counts().refused;
-            total.blank += done.counts().blank;
-        })) {
-            run.forEach(in -> {
-                Lines line = new Lines(in);
-                List<String> block = new ArrayList<>();
-                long first = 1;
-                while (line.next()) {
-                    block.add(line.malformed() ? null : line.toString()); // null: not UTF-8
-                    if (block.size() == 256) {
-                        List<String> full = block;
-                        long number = first;
-                        blocks.submit(() -> decide(full, number));
-                        block = new ArrayList<>();
-                        first = line.number() + 1;
-                    }
+        long[] counts = new long[3]; // decided, refused, blank
+        FileRun run = new FileRun(streams, List.of(source), null, true, false, null);
+        run.forEach(in -> {
+            while (in.nextLine()) {
+                String text = in.lineMalformed() ? null : in.line.toString();
+                if (text != null && text.isBlank()) {
+                    counts[2]++;
+                    continue;
                 }
-                List<String> rest = block;
-                long number = first;
-                blocks.submit(() -> decide(rest, number));
-                blocks.drain();
-            });
-        }
+                String error = decide(run.out, text, in.lineNumber());
+                if (error != null) {
+                    run.out.append(CaseJson.errorLine(in.lineNumber(), error));
+                }
+                run.out.endRow("\n");
+                counts[error == null ? 0 : 1]++;
+            }
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
-        long lines = total.decided + total.refused;
         streams.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
-                + " %.0f cases/s%n", total.decided, total.refused,
-                total.blank == 0 ? "" : ", " + total.blank + " blank lines skipped", seconds,
-                seconds > 0 ? lines / seconds : 0.0);
-        return total.refused == 0 ? ExitCode.OK : ExitCode.INVALID;
+                + " %.0f cases/s%n", counts[0], counts[1], counts[2] == 0 ? "" : ", " + counts[2] + " blank lines skipped",
+                seconds, seconds > 0 ? (counts[0] + counts[1]) / seconds : 0.0);
+        return counts[1] == 0 ? ExitCode.OK : ExitCode.INVALID;
     }
 
-    /** On a worker thread: a block of case lines (null where not UTF-8), the first numbered {@code first}. */
-    private static Decided decide(List<String> block, long first) {
-        EligibilityService service = EligibilityService.shared();
-        Counts counts = new Counts();
-        List<String> out = new ArrayList<>(block.size());
-        for (int i = 0; i < block.size(); i++) {
-            String text = block.get(i);
-            long number = first + i;
-            if (text != null && text.isBlank()) {
-                counts.blank++;
-                continue;
+    /** Writes the decision line for one case line (null where not UTF-8); returns what is wrong with it instead, if anything. */
+    private static String decide(Out out, String text, long number) throws IOException {
+        try {
+            if (text == null) {
+                return "not valid UTF-8";
             }
-            String error = null;
-            try {
-                if (text == null) {
-                    error = "not valid UTF-8";
-                } else {
-                    out.add(CaseJson.writeLine(service.decide(CaseJson.read(text)), number));
-                }
-            } catch (CaseFormatException e) {
-                error = "not a valid case: " + e.getMessage();
-            } catch (RuntimeException e) {
-                // A defect of the rules for this one case: said on its line, the others still decided.
-                error = "not decided (internal error, please report): " + Redact.digits(e.getMessage());
-            }
-            if (error != null) {
-                counts.refused++;
-                out.add(CaseJson.errorLine(number, error));
-            } else {
-                counts.decided++;
-            }
+            out.append(CaseJson.writeLine(EligibilityService.shared().decide(CaseJson.read(text)), number));
+            return null;
+        } catch (CaseFormatException e) {
+            return "not a valid case: " + e.getMessage();
+        } catch (RuntimeException e) { // a defect of the rules for this one case: said on its line, the others still decided
+            return "not decided (internal error, please report): " + Redact.digits(e.getMessage());
         }
-        return new Decided(out, counts);
     }
 }

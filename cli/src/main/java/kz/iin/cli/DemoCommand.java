@@ -10,10 +10,6 @@ import kz.iin.Division;
 import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
-import kz.iin.cli.rows.CheckResult;
-import kz.iin.cli.rows.Out;
-import kz.iin.cli.rows.TextRows;
-import kz.iin.cli.rows.TsvRows;
 import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
 import kz.iin.rules.Explanation;
@@ -43,10 +39,9 @@ final class DemoCommand implements Callable<Integer> {
 
         heading("1. Checking identifiers", "iin check ID...");
         Out rows = new Out(out);
-        TextRows text = new TextRows(rows, false);
-        CheckResult result = new CheckResult(false, false);
+        Checker result = new Checker(false, false);
         for (String id : new String[] {anna.value(), aidar.value(), branch.value(), typo, fullwidth, spaced}) {
-            text.row(id, result.check(id), null, 0);
+            Format.text.row(rows, id, result.check(id), null, 0);
         }
         rows.flush();
         out.println("   The birth date and sex are what the number ENCODES. Since 2013 they need not match the");
@@ -54,12 +49,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("   removes spaces and hyphens first. Fullwidth or Arabic-Indic digits are never accepted.");
 
         heading("2. A batch, streamed, with a summary", "iin check --format tsv FILE  (or - for stdin)");
-        TsvRows tsv = new TsvRows(rows, false);
-        tsv.header();
+        Format.tsv.header(rows, false);
         RunSummary summary = new RunSummary();
         for (String line : new String[] {anna.value(), aidar.value(), branch.value(), typo, "", "12345", fullwidth,
             Iin.firstAssignable(LocalDate.of(2001, 12, 31), Sex.MALE, 7).value()}) {
-            tsv.row(line, result.check(line), null, 0);
+            Format.tsv.row(rows, line, result.check(line), null, 0);
             summary.add(result);
         }
         rows.flush();

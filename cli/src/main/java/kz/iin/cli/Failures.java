@@ -3,6 +3,7 @@ package kz.iin.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -81,18 +82,17 @@ final class Failures {
         return m == null ? t.getClass().getSimpleName() : m;
     }
 
-    static boolean isOutputFailure(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof Stdout.OutputFailedException) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isOutputFailure(Throwable t) {
+        return causedBy(t, c -> c instanceof Stdout.OutputFailedException);
     }
 
-    static boolean isBrokenPipe(Throwable t) {
+    private static boolean isBrokenPipe(Throwable t) {
+        return causedBy(t, c -> c instanceof IOException && String.valueOf(c.getMessage()).contains("Broken pipe"));
+    }
+
+    private static boolean causedBy(Throwable t, Predicate<Throwable> what) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof IOException && c.getMessage() != null && c.getMessage().contains("Broken pipe")) {
+            if (what.test(c)) {
                 return true;
             }
         }

@@ -1,17 +1,18 @@
 package kz.iin.cli;
 
-import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kz.iin.cli.input.TextInput;
-import kz.iin.cli.rows.Out;
 
 /**
- * The skeleton of a run over files (check's lines and CSV, decide's JSON Lines): every input opened
- * before any output, so a missing file never stops a run half-way; one progress bar over all of them;
- * the output flushed before an input error is reported, so everything before it stands.
+ * The skeleton of a run over files (check's lines and CSV, decide's JSON Lines): every input opened, and the
+ * summary file, before any output, so a missing file never stops a run half-way; one progress bar over all
+ * inputs; the output flushed before an input error is reported, so everything before it stands.
  */
 final class FileRun {
     /** Reads one input to its end. */
@@ -20,25 +21,34 @@ final class FileRun {
     }
 
     final Out out;
+    private final Streams streams;
+    private final long started = System.nanoTime();
     private final List<TextInput> inputs = new ArrayList<>();
+    private final Path summaryPath;
+    private final OutputStream summaryFile;
     private final Progress progress;
     private TextInput current;
-    private Flushable beforeWaiting;
     private long bytesBefore;
 
     /** @param replaceMalformed read bytes that are not UTF-8 as U+FFFD (flagged per line) instead of failing */
-    FileRun(Streams streams, List<String> sources, Charset encoding, boolean replaceMalformed, boolean showProgress)
-            throws IOException {
+    FileRun(Streams streams, List<String> sources, Charset encoding, boolean replaceMalformed, boolean showProgress,
+            Path summaryJson) throws IOException {
+        this.streams = streams;
         out = new Out(streams.out);
         try {
             for (String source : sources) {
                 inputs.add(TextInput.open(source, streams.in, encoding, replaceMalformed));
             }
         } catch (IOException | RuntimeException e) {
-            for (TextInput opened : inputs) {
-                opened.close();
-            }
+            close();
             throw e;
+        }
+        summaryPath = summaryJson;
+        try {
+            summaryFile = summaryJson == null ? null : Files.newOutputStream(summaryJson);
+        } catch (IOException e) {
+            close();
+            throw summaryFailed(e);
         }
         long total = 0;
         for (TextInput in : inputs) {
@@ -51,7 +61,7 @@ final class FileRun {
         try {
             for (TextInput in : inputs) {
                 current = in;
-                in.beforeWaiting(beforeWaiting != null ? beforeWaiting : out);
+                in.beforeWaiting(out);
                 try (in) {
                     reading.read(in);
                 } catch (CliException e) {
@@ -68,16 +78,43 @@ final class FileRun {
         }
     }
 
-    /** What to flush before a read that would wait for a slow input (default: the output). */
-    void beforeWaiting(Flushable flushable) {
-        beforeWaiting = flushable;
-    }
-
     /** Redraws the bar when due; call it every thousand lines or so. */
-    void tick(long lines) {
+    void tick(long count) {
         if (progress != null) {
             progress.update(current.source().equals(TextInput.STDIN) ? "stdin" : current.source(),
-                    bytesBefore + current.bytesRead(), lines);
+                    bytesBefore + current.bytesRead(), count);
+        }
+    }
+
+    /**
+     * Prints the summary on stderr (unless {@code quiet}; {@code ifNone} when nothing was checked), writes the
+     * JSON summary, and gives the exit code.
+     */
+    int finish(RunSummary summary, String unit, boolean quiet, String ifNone) {
+        if (!quiet && summary.total() == 0) {
+            streams.err.println("iin: " + ifNone);
+        } else if (!quiet) {
+            summary.print(streams.err, unit);
+        }
+        if (summaryFile != null) {
+            try (summaryFile) {
+                summaryFile.write(summary.toJson(unit, (System.nanoTime() - started) / 1e9)
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw summaryFailed(e);
+            }
+        }
+        return summary.invalid() > 0 ? ExitCode.INVALID : ExitCode.OK;
+    }
+
+    private CliException summaryFailed(IOException e) {
+        return new CliException("cannot write the summary to " + TextInput.name(String.valueOf(summaryPath)) + ": "
+                + Failures.describe(e));
+    }
+
+    private void close() throws IOException {
+        for (TextInput opened : inputs) {
+            opened.close();
         }
     }
 }

@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
-import kz.iin.Bin;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import kz.iin.Division;
 import kz.iin.EntityType;
-import kz.iin.Iin;
 import kz.iin.Sex;
 import kz.iin.TaxpayerId;
-import kz.iin.cli.rows.Out;
+import kz.iin.TestNumbers;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +47,6 @@ import picocli.CommandLine.TypeConversionException;
             "2:usage error (nothing is printed), or output that cannot be written", ExitCode.INTERNAL_LINE,
             ExitCode.BROKEN_PIPE_LINE})
 final class GenerateCommand implements Callable<Integer> {
-    private static final int MAX_IIN_SERIAL = 9999;
-    private static final int MAX_BIN_SERIAL = 99999;
-    private static final LocalDate RANDOM_FROM = LocalDate.of(1950, 1, 1);
-    private static final LocalDate RANDOM_TO = LocalDate.of(2009, 12, 31);
-    private static final YearMonth RANDOM_FROM_MONTH = YearMonth.of(1995, 1);
-    private static final YearMonth RANDOM_TO_MONTH = YearMonth.of(2024, 12);
-
     private final Streams streams;
 
     @Spec
@@ -61,27 +56,65 @@ final class GenerateCommand implements Callable<Integer> {
         this.streams = streams;
     }
 
-    @Option(names = "--birth-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "IIN: the birth date to encode (1800-2099).")
-    LocalDate birthDate;
+    /** IIN or BIN options, not both. */
+    static final class Kind {
+        @ArgGroup(exclusive = false)
+        IinOptions iin;
 
-    @Option(names = "--sex", paramLabel = "M|F", converter = SexConverter.class, description = "IIN: the sex to encode.")
-    Sex sex;
+        @ArgGroup(exclusive = false)
+        BinOptions bin;
+    }
 
-    @Option(names = "--bin", description = "Generate BINs instead of IINs.")
-    boolean bin;
+    static final class IinOptions {
+        @Option(names = "--birth-date", paramLabel = "YYYY-MM-DD", description = "IIN: the birth date to encode (1800-2099).")
+        String birthDate;
 
-    @Option(names = "--registered", paramLabel = "YYYY-MM", converter = MonthConverter.class,
-            description = "BIN: registration month (1990-01 to 2089-12).")
-    YearMonth registered;
+        @Option(names = "--sex", paramLabel = "M|F", converter = SexConverter.class, description = "IIN: the sex to encode.")
+        Sex sex;
+    }
 
-    @Option(names = "--type", paramLabel = "TYPE",
-            description = "BIN: ${COMPLETION-CANDIDATES} (default: RESIDENT; drawn with --random).")
-    EntityType type;
+    static final class BinOptions {
+        @Option(names = "--bin", required = true, description = "Generate BINs instead of IINs.")
+        boolean bin;
 
-    @Option(names = "--division", paramLabel = "DIVISION",
-            description = "BIN: ${COMPLETION-CANDIDATES} (default: HEAD_OFFICE; drawn with --random).")
-    Division division;
+        @Option(names = "--registered", paramLabel = "YYYY-MM", description = "BIN: registration month (1990-01 to 2089-12).")
+        String registered;
+
+        @Option(names = "--type", paramLabel = "TYPE",
+                description = "BIN: ${COMPLETION-CANDIDATES} (default: RESIDENT; drawn with --random).")
+        EntityType type;
+
+        @Option(names = "--division", paramLabel = "DIVISION",
+                description = "BIN: ${COMPLETION-CANDIDATES} (default: HEAD_OFFICE; drawn with --random).")
+        Division division;
+    }
+
+    /** The options of random draws: the rest only with --random. */
+    static final class RandomOptions {
+        @Option(names = "--random", required = true, description = "Draw numbers at random (reproducible with --seed).")
+        boolean random;
+
+        @Option(names = "--seed", paramLabel = "S", description = "--random: the seed (default: a new one, shown on stderr).")
+        Long seed;
+
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "--random: the earliest birth date YYYY-MM-DD (BIN: month YYYY-MM; default: 1950-01-01, 1995-01).")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE",
+                description = "--random: the latest birth date YYYY-MM-DD (BIN: month YYYY-MM; default: 2009-12-31, 2024-12).")
+        String to;
+
+        @Option(names = "--invalid-share", paramLabel = "P",
+                description = "--random: the share (0 to 1) given a wrong check digit, for tests of rejects (default: 0).")
+        double invalidShare;
+    }
+
+    @ArgGroup(exclusive = true)
+    Kind kind = new Kind();
+
+    @ArgGroup(exclusive = false)
+    RandomOptions random;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "1", converter = CountConverter.class,
             description = "How many (default: ${DEFAULT-VALUE}).")
@@ -91,225 +124,84 @@ final class GenerateCommand implements Callable<Integer> {
             description = "In order: the first serial to try (IIN 0-9999, BIN 0-99999; default: 1).")
     Integer fromSerial;
 
-    @Option(names = "--random", description = "Draw numbers at random (reproducible with --seed).")
-    boolean random;
-
-    @Option(names = "--seed", paramLabel = "S", description = "--random: the seed (default: a new one, shown on stderr).")
-    Long seed;
-
-    @Option(names = "--from", paramLabel = "DATE",
-            description = "--random: the earliest birth date YYYY-MM-DD (BIN: month YYYY-MM; default: 1950-01-01, 1995-01).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE",
-            description = "--random: the latest birth date YYYY-MM-DD (BIN: month YYYY-MM; default: 2009-12-31, 2024-12).")
-    String to;
-
-    @Option(names = "--invalid-share", paramLabel = "P",
-            description = "--random: the share (0 to 1) given a wrong check digit, for tests of rejects (default: 0).")
-    Double invalidShare;
-
     @Override
     public Integer call() throws IOException {
-        if (!random) {
-            for (String randomOnly : new String[] {"--seed", "--from", "--to", "--invalid-share"}) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(randomOnly)) {
-                    throw usage(randomOnly + " is for --random");
+        IinOptions iin = kind.iin != null ? kind.iin : new IinOptions();
+        BinOptions bin = kind.bin;
+        Stream<String> numbers;
+        try {
+            if (random != null) {
+                numbers = random(iin, bin);
+            } else if (bin != null) {
+                if (bin.registered == null) {
+                    throw usage("a BIN needs --registered YYYY-MM (or --random)");
                 }
+                YearMonth month = parse(bin.registered, YearMonth::parse, "month YYYY-MM");
+                numbers = inOrder(() -> TestNumbers.bins(month, or(bin.type, EntityType.RESIDENT),
+                        or(bin.division, Division.HEAD_OFFICE), or(fromSerial, 1)), 99999,
+                        "BINs exist for this month, type and division");
+            } else if (iin.birthDate == null || iin.sex == null) {
+                throw usage("an IIN needs --birth-date and --sex (or --random; or --bin for BINs)");
+            } else {
+                LocalDate date = parse(iin.birthDate, LocalDate::parse, "calendar date YYYY-MM-DD");
+                numbers = inOrder(() -> TestNumbers.iins(date, iin.sex, or(fromSerial, 1)), 9999,
+                        "IINs exist for this birth date and sex");
             }
-        }
-        if (bin && sex != null) {
-            throw usage("--sex is for IINs; drop --bin to generate IINs");
-        }
-        if (!bin && (type != null || division != null || registered != null)) {
-            throw usage((registered != null ? "--registered" : type != null ? "--type" : "--division")
-                    + " is for BINs; add --bin");
-        }
-        if (bin && birthDate != null) {
-            throw usage("--birth-date is for IINs; drop --bin to generate IINs");
+        } catch (IllegalArgumentException | TypeConversionException e) { // core's words: a year out of range, ...
+            throw usage(e.getMessage());
         }
         Out out = new Out(streams.out);
-        if (random) {
-            random(out);
-        } else if (bin) {
-            bins(out);
-        } else {
-            iins(out);
+        for (Iterator<String> it = numbers.limit(count).iterator(); it.hasNext(); ) {
+            out.append(it.next()).endRow("\n");
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private void iins(Out out) throws IOException {
-        if (birthDate == null || sex == null) {
-            throw usage("an IIN needs --birth-date and --sex (or --random; or --bin for BINs)");
-        }
-        requireIinYear(birthDate, "--birth-date");
-        inOrder(out, serial -> {
-            Iin iin = Iin.firstAssignable(birthDate, sex, serial);
-            return new Numbered(iin.value(), iin.serial());
-        }, MAX_IIN_SERIAL, "IINs exist for this birth date and sex");
-    }
-
-    private void bins(Out out) throws IOException {
-        if (registered == null) {
-            throw usage("a BIN needs --registered YYYY-MM (or --random)");
-        }
-        requireBinYear(registered, "--registered");
-        inOrder(out, serial -> {
-            Bin bin = Bin.firstAssignable(registered, typeOrDefault(), divisionOrDefault(), serial);
-            return new Numbered(bin.value(), bin.serial());
-        }, MAX_BIN_SERIAL, "BINs exist for this month, type and division");
-    }
-
-    private record Numbered(String value, int serial) {
-    }
-
-    /** {@code count} numbers, serials counting up; nothing at all when fewer exist (checked first). */
-    private void inOrder(Out out, IntFunction<Numbered> firstFrom, int max, String what) throws IOException {
-        int first = firstSerial(max);
-        long available = 0;
-        for (Numbered n = next(firstFrom, first, max); n != null && available < count; n = next(firstFrom, n.serial() + 1, max)) {
-            available++;
-        }
+    /** The numbers in order, checked first to be at least {@code count}: nothing at all is printed when fewer exist. */
+    private Stream<String> inOrder(Supplier<Stream<? extends TaxpayerId>> all, int maxSerial, String what) {
+        long available = all.get().limit(count).count();
         if (available < count) {
             throw new CliException(String.format(Locale.ROOT, "--count %,d: only %,d %s from serial %d (serials go up to"
-                    + " %d); nothing printed. --random draws any number", count, available, what, first, max));
+                    + " %d); nothing printed. --random draws any number", count, available, what, or(fromSerial, 1),
+                    maxSerial));
         }
-        Numbered n = next(firstFrom, first, max);
-        for (long printed = 0; printed < count; printed++, n = next(firstFrom, n.serial() + 1, max)) {
-            out.write(n.value()).write('\n');
-        }
+        return all.get().map(TaxpayerId::value);
     }
 
-    /** The first assignable number from {@code serial}, or null when none is left. */
-    private static Numbered next(IntFunction<Numbered> firstFrom, int serial, int max) {
-        try {
-            return serial <= max ? firstFrom.apply(serial) : null;
-        } catch (IllegalArgumentException noneLeft) {
-            return null;
-        }
-    }
-
-    private EntityType typeOrDefault() {
-        return type == null ? EntityType.RESIDENT : type;
-    }
-
-    private Division divisionOrDefault() {
-        return division == null ? Division.HEAD_OFFICE : division;
-    }
-
-    private int firstSerial(int max) {
-        int first = fromSerial == null ? 1 : fromSerial;
-        if (first < 0 || first > max) {
-            throw usage("--from-serial must be 0-" + max);
-        }
-        return first;
-    }
-
-    /** Streams {@code count} numbers drawn from one seeded generator: the same seed, the same numbers. */
-    private void random(Out out) throws IOException {
-        if (fromSerial != null || birthDate != null || registered != null) {
+    private Stream<String> random(IinOptions iin, BinOptions bin) {
+        if (fromSerial != null || iin.birthDate != null || bin != null && bin.registered != null) {
             throw usage("--random draws serials and dates: instead of --from-serial, --birth-date or --registered,"
                     + " give --from and --to");
         }
-        double share = invalidShare == null ? 0 : invalidShare;
-        if (!(share >= 0 && share <= 1)) {
-            throw usage("--invalid-share must be between 0 and 1");
+        long seed = random.seed != null ? random.seed : System.nanoTime();
+        if (random.seed == null) {
+            streams.err.println("iin: note: --seed " + seed + " reproduces these numbers");
         }
-        long s = seed != null ? seed : System.nanoTime();
-        if (seed == null) {
-            streams.err.println("iin: note: --seed " + s + " reproduces these numbers");
+        SplittableRandom draws = new SplittableRandom(seed);
+        if (bin != null) {
+            return TestNumbers.randomBins(draws, parse(or(random.from, "1995-01"), MONTH, "month YYYY-MM (--from)"),
+                    parse(or(random.to, "2024-12"), MONTH, "month YYYY-MM (--to)"), bin.type, bin.division,
+                    random.invalidShare);
         }
-        SplittableRandom rnd = new SplittableRandom(s);
-        if (bin) {
-            YearMonth first = from == null ? RANDOM_FROM_MONTH : month(from, "--from");
-            YearMonth last = to == null ? RANDOM_TO_MONTH : month(to, "--to");
-            requireBinYear(first, "--from");
-            requireBinYear(last, "--to");
-            long months = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-            if (months < 1) {
-                throw usage("--from must not be after --to");
-            }
-            EntityType[] types = EntityType.values();
-            Division[] divisions = Division.values();
-            for (long n = 0; n < count; n++) {
-                Bin b = null;
-                while (b == null) {
-                    try {
-                        b = Bin.of(first.plusMonths(rnd.nextLong(months)),
-                                type != null ? type : types[rnd.nextInt(types.length)],
-                                division != null ? division : divisions[rnd.nextInt(divisions.length)],
-                                rnd.nextInt(MAX_BIN_SERIAL + 1));
-                    } catch (IllegalArgumentException noCheckDigit) {
-                        // as the registry: that body is never issued, draw again
-                    }
-                }
-                write(out, b, rnd, share);
-            }
-        } else {
-            LocalDate first = from == null ? RANDOM_FROM : date(from, "--from");
-            LocalDate last = to == null ? RANDOM_TO : date(to, "--to");
-            requireIinYear(first, "--from");
-            requireIinYear(last, "--to");
-            long days = last.toEpochDay() - first.toEpochDay() + 1;
-            if (days < 1) {
-                throw usage("--from must not be after --to");
-            }
-            for (long n = 0; n < count; n++) {
-                Iin iin = null;
-                while (iin == null) {
-                    try {
-                        iin = Iin.of(LocalDate.ofEpochDay(first.toEpochDay() + rnd.nextLong(days)),
-                                sex != null ? sex : rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE,
-                                rnd.nextInt(MAX_IIN_SERIAL + 1));
-                    } catch (IllegalArgumentException noCheckDigit) {
-                        // as the registry: that body is never issued, draw again
-                    }
-                }
-                write(out, iin, rnd, share);
-            }
-        }
+        return TestNumbers.randomIins(draws, parse(or(random.from, "1950-01-01"), LocalDate::parse, "date YYYY-MM-DD (--from)"),
+                parse(or(random.to, "2009-12-31"), LocalDate::parse, "date YYYY-MM-DD (--to)"), iin.sex,
+                random.invalidShare);
     }
 
-    /** The number, or with the given share a copy whose check digit is wrong (never a valid number). */
-    private static void write(Out out, TaxpayerId id, SplittableRandom rnd, double invalidShare) throws IOException {
-        String v = id.value();
-        if (invalidShare > 0 && rnd.nextDouble() < invalidShare) {
-            int right = v.charAt(11) - '0';
-            int wrong = (right + 1 + rnd.nextInt(9)) % 10;
-            out.write(v, 0, 11).write((char) ('0' + wrong));
-        } else {
-            out.write(v);
-        }
-        out.write('\n');
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
     }
 
-    private void requireIinYear(LocalDate d, String option) {
-        if (d.getYear() < 1800 || d.getYear() > 2099) {
-            throw usage(option + ": an IIN encodes birth years 1800-2099; got " + d.getYear());
-        }
-    }
+    /** A month, or the month of a date. */
+    private static final Function<String, YearMonth> MONTH = v -> v.length() == 10 ? YearMonth.from(LocalDate.parse(v))
+            : YearMonth.parse(v);
 
-    private void requireBinYear(YearMonth m, String option) {
-        if (m.getYear() < 1990 || m.getYear() > 2089) {
-            throw usage(option + ": a BIN encodes registration years 1990-2089; got " + m.getYear());
-        }
-    }
-
-    private LocalDate date(String value, String option) {
+    private static <T> T parse(String value, Function<String, T> parser, String what) {
         try {
-            return LocalDate.parse(value);
+            return parser.apply(value);
         } catch (DateTimeParseException e) {
-            throw usage(option + ": '" + value + "' is not a calendar date YYYY-MM-DD");
-        }
-    }
-
-    private YearMonth month(String value, String option) {
-        try {
-            return value.length() == 10 ? YearMonth.from(LocalDate.parse(value)) : YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw usage(option + ": '" + value + "' is not a month YYYY-MM");
+            throw new TypeConversionException("'" + value + "' is not a " + what);
         }
     }
 
@@ -321,8 +213,7 @@ final class GenerateCommand implements Callable<Integer> {
     static final class CountConverter implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            boolean digits = !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
-            if (!digits) {
+            if (!value.matches("[0-9]+")) {
                 throw new TypeConversionException("the count must be a whole number from 1 up");
             }
             try {
@@ -332,30 +223,7 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw new TypeConversionException(String.format(Locale.ROOT, "the count must be at most %,d",
-                        Long.MAX_VALUE));
-            }
-        }
-    }
-
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a calendar date YYYY-MM-DD");
-            }
-        }
-    }
-
-    static final class MonthConverter implements ITypeConverter<YearMonth> {
-        @Override
-        public YearMonth convert(String value) {
-            try {
-                return YearMonth.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a month YYYY-MM");
+                throw new TypeConversionException(String.format(Locale.ROOT, "the count must be at most %,d", Long.MAX_VALUE));
             }
         }
     }

@@ -2,10 +2,23 @@ package kz.iin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Entry point of the executable jar: runs the {@code iin} command and exits with its code. */
-public final class Main {
+/** The {@code iin} command and the executable jar's entry point: runs a command and exits with its code. */
+@Command(name = "iin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Kazakhstan IIN and BIN, the 12-digit identification numbers: check them (with what they"
+                + " encode), generate test data, and decide eligibility cases.", "", "New here? Run: iin demo"},
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.OK_LINE, ExitCode.INVALID_LINE,
+            ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE, ExitCode.BROKEN_PIPE_LINE})
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     private Main() {
     }
 
@@ -13,13 +26,19 @@ public final class Main {
         System.exit(run(Streams.system(), args));
     }
 
+    /** Without a command: the usage, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
     /** Runs the command line; never throws, never prints a stack trace (unless IIN_DEBUG is set). */
     static int run(Streams streams, String... args) {
         int code;
         try {
             code = commandLine(streams, args).execute(args);
-        } catch (Throwable t) {
-            // Errors that escape picocli's handlers, e.g. OutOfMemoryError while parsing options.
+        } catch (Throwable t) { // errors that escape picocli's handlers, e.g. OutOfMemoryError while parsing options
             code = Failures.report(streams, t);
         }
         streams.print.flush();
@@ -28,24 +47,21 @@ public final class Main {
     }
 
     /**
-     * The command line for these arguments. When the first argument names a command only that one is
-     * built: picocli reads each command's annotations at start-up, and batch runs are timed with it.
+     * The command line for these arguments. When the first argument names a command only that one is built:
+     * picocli reads each command's annotations at start-up, and batch runs are timed with it.
      */
     static CommandLine commandLine(Streams streams, String... args) {
-        CommandLine cli = new CommandLine(new IinCommand());
+        CommandLine cli = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
-        switch (first) {
-            case "check" -> cli.addSubcommand(new CheckCommand(streams));
-            case "generate" -> cli.addSubcommand(new GenerateCommand(streams));
-            case "decide" -> cli.addSubcommand(new DecideCommand(streams));
-            case "demo" -> cli.addSubcommand(new DemoCommand(streams));
-            default -> {
-                cli.addSubcommand(new CheckCommand(streams));
-                cli.addSubcommand(new GenerateCommand(streams));
-                cli.addSubcommand(new DecideCommand(streams));
-                cli.addSubcommand(new DemoCommand(streams));
-                cli.addSubcommand(new CommandLine.HelpCommand());
-            }
+        List<String> names = List.of("check", "generate", "decide", "demo");
+        for (String name : names.contains(first) ? List.of(first) : List.of("check", "generate", "decide", "demo", "help")) {
+            cli.addSubcommand(switch (name) {
+                case "check" -> new CheckCommand(streams);
+                case "generate" -> new GenerateCommand(streams);
+                case "decide" -> new DecideCommand(streams);
+                case "demo" -> new DemoCommand(streams);
+                default -> new CommandLine.HelpCommand();
+            });
         }
         cli.setOut(new PrintWriter(streams.print, true));
         cli.setErr(new PrintWriter(streams.err, true));

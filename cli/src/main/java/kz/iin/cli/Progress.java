@@ -43,13 +43,9 @@ final class Progress {
 
     /** The terminal width: COLUMNS (the launcher exports it when stderr is a terminal), else 80. */
     static int columns() {
-        String value = System.getenv("COLUMNS");
-        try {
-            int n = value == null ? DEFAULT_COLUMNS : Integer.parseInt(value.trim());
-            return n >= 20 ? n : DEFAULT_COLUMNS;
-        } catch (NumberFormatException e) {
-            return DEFAULT_COLUMNS;
-        }
+        String value = String.valueOf(System.getenv("COLUMNS")).trim();
+        int n = value.matches("[0-9]{1,4}") ? Integer.parseInt(value) : DEFAULT_COLUMNS;
+        return n >= 20 ? n : DEFAULT_COLUMNS;
     }
 
     /** Called every thousand lines or so; redraws when due. */
@@ -66,22 +62,16 @@ final class Progress {
 
     /** The bar as drawn: CR, then at most {@code columns - 1} characters (a full line would wrap). */
     String line(String label, long bytes, long lines, double seconds) {
-        long rate = seconds > 0 ? (long) (lines / seconds) : 0;
-        StringBuilder stats = new StringBuilder(64);
+        String stat = String.format(Locale.ROOT, "  %,d lines  %,d lines/s", lines, seconds > 0 ? (long) (lines / seconds) : 0);
         String percent = "";
         if (totalBytes > 0) {
-            int p = (int) Math.min(100, bytes * 100 / totalBytes);
-            percent = String.format(Locale.ROOT, "%3d%%", p);
-            stats.append(String.format(Locale.ROOT, "  %,d lines  %,d lines/s", lines, rate));
+            percent = String.format(Locale.ROOT, "%3d%%", (int) Math.min(100, bytes * 100 / totalBytes));
             if (bytes > 0 && bytes < totalBytes && seconds > 0.3) {
                 long left = (long) (seconds * (totalBytes - bytes) / bytes);
-                stats.append(String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60));
+                stat += String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60);
             }
-        } else {
-            stats.append(String.format(Locale.ROOT, "  %,d lines  %,d lines/s", lines, rate));
         }
         int room = columns - 1;
-        String stat = stats.toString();
         // Room for the ETA is kept from the start, so the name does not jump when the ETA appears.
         int eta = totalBytes > 0 && !stat.contains("ETA") ? 11 : 0;
         int free = room - percent.length() - stat.length() - eta;
@@ -92,11 +82,7 @@ final class Progress {
         int barWidth = free - name.length() - 4;
         if (totalBytes > 0 && barWidth >= 5) {
             int filled = (int) (barWidth * Math.min(bytes, totalBytes) / totalBytes);
-            out.append(" [");
-            for (int i = 0; i < barWidth; i++) {
-                out.append(i < filled ? '#' : ' ');
-            }
-            out.append("] ");
+            out.append(" [").append("#".repeat(filled)).append(" ".repeat(barWidth - filled)).append("] ");
         } else {
             out.append(' ');
         }

@@ -28,11 +28,7 @@ final class Stdout extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        try {
-            out.write(b);
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override

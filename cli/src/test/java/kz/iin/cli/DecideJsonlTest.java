@@ -101,7 +101,7 @@ class DecideJsonlTest {
         Cli.Result r = Cli.piped(new byte[0], "decide", "--jsonl", "--explain", "-");
 
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.stderr()).contains("--explain and --jsonl do not go together");
+        assertThat(r.stderr()).contains("--explain, --jsonl are mutually exclusive");
         r.assertNoStackTrace();
     }
 }

@@ -1,4 +1,4 @@
-package kz.iin.cli.rows;
+package kz.iin.cli;
 
 import java.io.IOException;
 
@@ -8,47 +8,38 @@ import java.io.IOException;
  * starts with a character up to '#', ends with a space or control, or is an empty first field (else an
  * empty record would vanish).
  */
-public final class CsvFields {
+final class CsvFields {
     private final Out out;
     private final char delimiter;
     private boolean first = true;
 
-    public CsvFields(Out out, char delimiter) {
+    CsvFields(Out out, char delimiter) {
         this.out = out;
         this.delimiter = delimiter;
     }
 
-    public void field(CharSequence s) throws IOException {
+    void field(CharSequence s) throws IOException {
         if (!first) {
-            out.write(delimiter);
+            out.append(delimiter);
         }
         if (!needsQuotes(s)) {
-            out.write(s);
+            out.append(s);
         } else {
-            out.write('"');
+            out.append('"');
             int plain = 0;
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) == '"') {
-                    out.write(s, plain, i + 1).write('"');
+                    out.append(s, plain, i + 1).append('"');
                     plain = i + 1;
                 }
             }
-            out.write(s, plain, s.length()).write('"');
+            out.append(s, plain, s.length()).append('"');
         }
         first = false;
     }
 
-    /** A result column's value as a field (never quoted: ASCII letters, digits and '-'). */
-    public void field(ResultColumn c, CheckResult r) throws IOException {
-        if (!first) {
-            out.write(delimiter);
-        }
-        c.write(r, out);
-        first = false;
-    }
-
-    public void endRecord() throws IOException {
-        out.write("\r\n");
+    void endRecord() throws IOException {
+        out.endRow("\r\n");
         first = true;
     }
 

@@ -1,15 +1,14 @@
-package kz.iin.cli.input;
+package kz.iin.cli;
 
 import java.io.IOException;
 import java.util.Arrays;
-import kz.iin.cli.CliException;
 
 /**
  * The records of an RFC 4180 CSV {@link TextInput}, one at a time. Line breaks are LF, CRLF or CR; an
  * empty line is a record with one empty field. A record longer than {@link TextInput#MAX_CHARS} (usually
  * a quote that never closes) stops the run, naming the line where it began; so does every other error.
  */
-public final class CsvRecords {
+final class CsvRecords {
     private final TextInput in;
     private final char delimiter;
     private int pos;
@@ -20,13 +19,13 @@ public final class CsvRecords {
     private long line = 1;
     private long recordLine;
 
-    public CsvRecords(TextInput in, char delimiter) {
+    CsvRecords(TextInput in, char delimiter) {
         this.in = in;
         this.delimiter = delimiter;
     }
 
     /** Reads the next record; false at the end of the input. */
-    public boolean next() throws IOException {
+    boolean next() throws IOException {
         length = 0;
         fields = 0;
         try {
@@ -126,17 +125,12 @@ public final class CsvRecords {
     }
 
     /** Fields in the current record. */
-    public int size() {
+    int size() {
         return fields;
     }
 
-    /** The line the current record starts on (1-based). */
-    public long recordLine() {
-        return recordLine;
-    }
-
     /** Field {@code i} of the current record. */
-    public String get(int i) {
+    String get(int i) {
         int from = i == 0 ? 0 : ends[i - 1];
         return new String(data, from, ends[i] - from);
     }
