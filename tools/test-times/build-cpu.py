@@ -8,6 +8,13 @@ On a shared machine wall time says more about the neighbours than about the buil
 itself their parent (a Linux child subreaper), samples the CPU of every process under it twice a second,
 and charges it to the module and plugin step Maven's log names at that moment. Run serial builds only
 (no -T): a parallel build's log cannot say which module a second belongs to.
+
+It also estimates the wall time on a quiet machine from the scheduler's own accounting
+(/proc/PID/task/TID/schedstat: time on a CPU and time runnable but waiting for one). Per half second:
+if the build's threads wanted D CPUs on average, it was busy min(1, D) of the time, and on an idle machine
+that busy part takes its CPU time divided by min(CPUs, max(1, D)); the rest (sleeps, I/O) stays as it was.
+It assumes the threads wanted the CPU together, not one after another, so it errs on the low side when
+D < 1 and the waits are short; compare it with CPU time / CPUs, the floor no machine beats.
 """
 import ctypes
 import os
@@ -36,12 +43,33 @@ class Tree:
     def __init__(self):
         self.reaped = 0.0
         self.reaped_servers = 0.0
+        self.schedstat = {}
         self.lock = threading.Lock()
 
-    def cpu(self):
+    def sample(self):
+        """CPU seconds so far, and since the last call the seconds the threads ran and waited to run."""
         # Under the lock, so a process reaped during the scan is not counted twice.
         with self.lock:
-            return self._scan() + self.reaped
+            pids = self._scan()
+            ran = waited = 0
+            seen = {}
+            for pid in pids:
+                try:
+                    tids = os.listdir("/proc/%d/task" % pid)
+                except OSError:
+                    continue
+                for tid in tids:
+                    try:
+                        with open("/proc/%d/task/%s/schedstat" % (pid, tid)) as f:
+                            run_ns, wait_ns = (int(x) for x in f.read().split()[:2])
+                    except (OSError, ValueError):
+                        continue
+                    before = self.schedstat.get((pid, tid), (0, 0))
+                    ran += run_ns - before[0]
+                    waited += wait_ns - before[1]
+                    seen[(pid, tid)] = (run_ns, wait_ns)
+            self.schedstat = seen
+            return sum(pids.values()) + self.reaped, ran / 1e9, waited / 1e9
 
     def _scan(self):
         parents, cpu = {}, {}
@@ -53,7 +81,7 @@ class Tree:
                     continue
                 parents[int(entry)] = ppid
                 cpu[int(entry)] = seconds
-        me, total = os.getpid(), 0.0
+        me, mine = os.getpid(), {}
         for pid in cpu:
             if pid == me:
                 continue
@@ -61,8 +89,8 @@ class Tree:
             while p in parents and p != me and p > 1:
                 p = parents[p]
             if p == me:
-                total += cpu[pid]
-        return total
+                mine[pid] = cpu[pid]
+        return mine
 
 
 def reap(tree, main, done):
@@ -111,20 +139,26 @@ def main():
     signal.signal(signal.SIGINT, lambda *_: child.send_signal(signal.SIGINT))
     threading.Thread(target=reap, args=(tree, child, done), daemon=True).start()
 
-    steps = []  # [module, step, wall seconds, cpu seconds]
+    steps = []  # [module, step, wall seconds, cpu seconds, quiet-machine wall seconds]
     current = {"module": "(start)", "step": "(start)", "t": started, "cpu": 0.0}
     lock = threading.Lock()
     peak_load = [float(load_before[0])]
+    cpus = os.cpu_count()
 
-    def charge(now, cpu):
-        steps.append([current["module"], current["step"], now - current["t"], cpu - current["cpu"]])
+    def charge():
+        now = time.monotonic()
+        cpu, ran, waited = tree.sample()
+        wall = now - current["t"]
+        wanted = (ran + waited) / wall if wall > 0 else 0.0
+        busy = min(1.0, wanted)
+        quiet = (1 - busy) * wall + (ran / min(cpus, max(1.0, wanted)) if wanted > 0 else 0.0)
+        steps.append([current["module"], current["step"], wall, cpu - current["cpu"], quiet])
         current["t"], current["cpu"] = now, cpu
 
     def sample():
         while not done.wait(0.5):
             with lock:
-                cpu = tree.cpu()
-                charge(time.monotonic(), cpu)
+                charge()
             peak_load[0] = max(peak_load[0], float(open("/proc/loadavg").read().split()[0]))
 
     threading.Thread(target=sample, daemon=True).start()
@@ -136,11 +170,11 @@ def main():
         with lock:
             if plain.startswith("[INFO] -") and "< " in plain and " >" in plain:
                 # [INFO] -----< kz.iin:iin-core >-----: a module starts.
-                charge(time.monotonic(), tree.cpu())
+                charge()
                 current["module"] = plain[plain.index("< ") + 2:plain.index(" >")].split(":")[-1]
                 current["step"] = "(resolve)"
             elif plain.startswith("[INFO] --- ") and " @ " in plain:
-                charge(time.monotonic(), tree.cpu())
+                charge()
                 current["step"] = plain[11:plain.index(" @ ")].strip()
     done.wait()
     # The servers a test forgot to stop would keep us waiting: give them ten seconds, then name them.
@@ -148,7 +182,7 @@ def main():
     while time.monotonic() < deadline and children_left():
         time.sleep(0.2)
     with lock:
-        charge(time.monotonic(), tree.cpu())
+        charge()
     wall = time.monotonic() - started
     load_after = open("/proc/loadavg").read().split()[:3]
     if log is not sys.stdout:
@@ -158,19 +192,21 @@ def main():
         sums = {}
         for s in steps:
             k = key(s)
-            w, c = sums.get(k, (0.0, 0.0))
-            sums[k] = (w + s[2], c + s[3])
-        print("%-58s %8s %8s" % (title, "wall s", "cpu s"))
-        for k, (w, c) in sorted(sums.items(), key=lambda kv: -kv[1][1])[:limit]:
-            print("%-58s %8.1f %8.1f" % (k[:58], w, c))
+            w, c, q = sums.get(k, (0.0, 0.0, 0.0))
+            sums[k] = (w + s[2], c + s[3], q + s[4])
+        print("%-58s %8s %8s %8s" % (title, "wall s", "cpu s", "quiet s"))
+        for k, (w, c, q) in sorted(sums.items(), key=lambda kv: -kv[1][1])[:limit]:
+            print("%-58s %8.1f %8.1f %8.1f" % (k[:58], w, c, q))
         print()
 
     print("command: " + " ".join(args))
     print("exit code: %s" % child.exit_status)
     print("wall %.1f s, cpu %.1f s (PostgreSQL and pgbouncer servers %.1f s of it), cpu/wall %.2f"
           % (wall, steps and sum(s[3] for s in steps), tree.reaped_servers, sum(s[3] for s in steps) / wall))
+    print("estimated wall on a quiet machine: %.1f s (floor, cpu / %d CPUs: %.1f s)"
+          % (sum(s[4] for s in steps), cpus, sum(s[3] for s in steps) / cpus))
     print("load average before %s, after %s, highest 1-minute seen %.2f; %d CPUs"
-          % (" ".join(load_before), " ".join(load_after), peak_load[0], os.cpu_count()))
+          % (" ".join(load_before), " ".join(load_after), peak_load[0], cpus))
     left = children_left()
     if left:
         print("still running, not counted: " + ", ".join(left))
