@@ -9,12 +9,11 @@ itself their parent (a Linux child subreaper), samples the CPU of every process 
 and charges it to the module and plugin step Maven's log names at that moment. Run serial builds only
 (no -T): a parallel build's log cannot say which module a second belongs to.
 
-It also estimates the wall time on a quiet machine from the scheduler's own accounting
-(/proc/PID/task/TID/schedstat: time on a CPU and time runnable but waiting for one). Per half second:
-if the build's threads wanted D CPUs on average, it was busy min(1, D) of the time, and on an idle machine
-that busy part takes its CPU time divided by min(CPUs, max(1, D)); the rest (sleeps, I/O) stays as it was.
-It assumes the threads wanted the CPU together, not one after another, so it errs on the low side when
-D < 1 and the waits are short; compare it with CPU time / CPUs, the floor no machine beats.
+It also bounds the wall time on a quiet machine, from the scheduler's own accounting per thread
+(/proc/PID/task/TID/schedstat: time on a CPU, and time runnable but waiting for one, which a quiet
+machine would not have). Per half second, with r the CPU time of each thread: the time no thread of the
+build was running or waiting (sleeps, I/O) stays as it was, and the rest takes between max(max r, sum r /
+CPUs) (the threads overlapping as much as they can) and sum r (one after another).
 """
 import ctypes
 import os
@@ -47,11 +46,11 @@ class Tree:
         self.lock = threading.Lock()
 
     def sample(self):
-        """CPU seconds so far, and since the last call the seconds the threads ran and waited to run."""
+        """CPU seconds so far, and since the last call (seconds run, seconds waited for a CPU) per thread."""
         # Under the lock, so a process reaped during the scan is not counted twice.
         with self.lock:
             pids = self._scan()
-            ran = waited = 0
+            threads = []
             seen = {}
             for pid in pids:
                 try:
@@ -65,11 +64,10 @@ class Tree:
                     except (OSError, ValueError):
                         continue
                     before = self.schedstat.get((pid, tid), (0, 0))
-                    ran += run_ns - before[0]
-                    waited += wait_ns - before[1]
+                    threads.append(((run_ns - before[0]) / 1e9, (wait_ns - before[1]) / 1e9))
                     seen[(pid, tid)] = (run_ns, wait_ns)
             self.schedstat = seen
-            return sum(pids.values()) + self.reaped, ran / 1e9, waited / 1e9
+            return sum(pids.values()) + self.reaped, threads
 
     def _scan(self):
         parents, cpu = {}, {}
@@ -139,7 +137,7 @@ def main():
     signal.signal(signal.SIGINT, lambda *_: child.send_signal(signal.SIGINT))
     threading.Thread(target=reap, args=(tree, child, done), daemon=True).start()
 
-    steps = []  # [module, step, wall seconds, cpu seconds, quiet-machine wall seconds]
+    steps = []  # [module, step, wall, cpu, quiet-machine wall if overlapped, if one after another] seconds
     current = {"module": "(start)", "step": "(start)", "t": started, "cpu": 0.0}
     lock = threading.Lock()
     peak_load = [float(load_before[0])]
@@ -147,12 +145,12 @@ def main():
 
     def charge():
         now = time.monotonic()
-        cpu, ran, waited = tree.sample()
+        cpu, threads = tree.sample()
         wall = now - current["t"]
-        wanted = (ran + waited) / wall if wall > 0 else 0.0
-        busy = min(1.0, wanted)
-        quiet = (1 - busy) * wall + (ran / min(cpus, max(1.0, wanted)) if wanted > 0 else 0.0)
-        steps.append([current["module"], current["step"], wall, cpu - current["cpu"], quiet])
+        ran = sum(r for r, _ in threads)
+        idle = max(0.0, wall - max((r + q for r, q in threads), default=0.0))
+        overlapped = idle + max(max((r for r, _ in threads), default=0.0), ran / cpus)
+        steps.append([current["module"], current["step"], wall, cpu - current["cpu"], overlapped, idle + ran])
         current["t"], current["cpu"] = now, cpu
 
     def sample():
@@ -192,19 +190,19 @@ def main():
         sums = {}
         for s in steps:
             k = key(s)
-            w, c, q = sums.get(k, (0.0, 0.0, 0.0))
-            sums[k] = (w + s[2], c + s[3], q + s[4])
-        print("%-58s %8s %8s %8s" % (title, "wall s", "cpu s", "quiet s"))
-        for k, (w, c, q) in sorted(sums.items(), key=lambda kv: -kv[1][1])[:limit]:
-            print("%-58s %8.1f %8.1f %8.1f" % (k[:58], w, c, q))
+            w, c, lo, hi = sums.get(k, (0.0, 0.0, 0.0, 0.0))
+            sums[k] = (w + s[2], c + s[3], lo + s[4], hi + s[5])
+        print("%-52s %7s %7s %13s" % (title, "wall s", "cpu s", "quiet wall s"))
+        for k, (w, c, lo, hi) in sorted(sums.items(), key=lambda kv: -kv[1][1])[:limit]:
+            print("%-52s %7.1f %7.1f %6.1f-%-6.1f" % (k[:52], w, c, lo, hi))
         print()
 
     print("command: " + " ".join(args))
     print("exit code: %s" % child.exit_status)
     print("wall %.1f s, cpu %.1f s (PostgreSQL and pgbouncer servers %.1f s of it), cpu/wall %.2f"
           % (wall, steps and sum(s[3] for s in steps), tree.reaped_servers, sum(s[3] for s in steps) / wall))
-    print("estimated wall on a quiet machine: %.1f s (floor, cpu / %d CPUs: %.1f s)"
-          % (sum(s[4] for s in steps), cpus, sum(s[3] for s in steps) / cpus))
+    print("wall on a quiet machine, estimated: %.1f s (threads overlapping) to %.1f s (one after another)"
+          % (sum(s[4] for s in steps), sum(s[5] for s in steps)))
     print("load average before %s, after %s, highest 1-minute seen %.2f; %d CPUs"
           % (" ".join(load_before), " ".join(load_after), peak_load[0], cpus))
     left = children_left()
