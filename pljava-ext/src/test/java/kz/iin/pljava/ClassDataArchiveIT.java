@@ -14,6 +14,7 @@ import kz.iin.pg.Commands;
 import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * runs with the printed line and those copies as its PL/Java module path, its extension files from the usual
  * install.
  */
+@Tag("slow")
 class ClassDataArchiveIT {
     private static final String SHARED = "kz.iin.pljava.IinFunctions source: shared objects file";
     private Path root;

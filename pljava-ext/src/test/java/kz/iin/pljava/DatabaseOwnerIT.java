@@ -3,6 +3,7 @@ package kz.iin.pljava;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.iin.pg.ThrowawayCluster;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * superuser to install); what the DBA does instead: create it once in template1, so that every database
  * created afterwards, by anyone, has it, and the owner's role uses it with no grant.
  */
+@Tag("slow")
 class DatabaseOwnerIT {
 
     @Test

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * CREATE EXTENSION in fresh databases: listed, answering, refusing a squatted schema, saying what to fix
  * when the class path or the JVM is wrong, and the parallel-safety label. Each test uses its own database.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerBehaviourIT {
     private ThrowawayCluster pg;

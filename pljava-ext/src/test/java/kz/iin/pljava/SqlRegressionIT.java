@@ -13,6 +13,7 @@ import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -60,7 +61,9 @@ class SqlRegressionIT {
         assertPassed(r, tests, out.resolve("regression.diffs"));
     }
 
+    /** The same transcripts a second time, the packagers' way: the full build's, not the quick loop's. */
     @Test
+    @Tag("slow")
     void makeInstallcheckRunsTheSameSuiteWithPgxs() throws Exception {
         Path dir = Extension.extensionDir();
         ThrowawayCluster.Result make = pg.command(List.of("make", "--version"), dir);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import kz.iin.pg.ThrowawayCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the surface is pinned by the transcripts ({@code sql/01_surface.sql}). The next version only adds its
  * update script (and default_version) and is tested here without a line of Java.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UpgradeIT {
     /** One row per member object of the extension, and what a DBA or the planner can see of it. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import kz.iin.rules.Case;
@@ -18,6 +19,7 @@ import kz.iin.rules.RandomCases;
 import kz.iin.rules.json.CaseJson;
 
 /** Many clients at once: every answer is the in-process decision of its own case, and the metrics add up. */
+@Tag("slow")
 class ConcurrencyIT {
     private static final int CLIENTS = 32;
     private static final int PER_CLIENT = 40;

@@ -24,9 +24,11 @@ import kz.iin.rules.DocumentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The desk on a throwaway PostgreSQL cluster with the iin extension; skipped, loudly, without PL/Java. */
+@Tag("slow")
 class ReissueDeskTest {
     private static final Path EXTENSION_JAR = Path.of(System.getProperty("iin.pljava.jar", "iin-pljava.jar"));
     private static ThrowawayCluster pg;
