@@ -131,6 +131,7 @@ final class Cli {
                 }
             }, IO);
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly); // a shell's pipeline outlives the shell
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + command);
             }

@@ -83,8 +83,11 @@ class ProgressIT {
     /** Deterministic: the interrupt comes only once a bar is on screen, however slow or fast the machine. */
     @Test
     void ctrlCLeavesNoBarBehind() {
-        // set -m: without job control a background job ignores SIGINT, and so would the JVM.
-        Cli.Result r = Cli.shell(dir, "set -m; " + REDRAW_ALWAYS + "yes " + IIN + " | $IIN check --format tsv --progress - 2>err >/dev/null &"
+        // set -m: without job control a background job ignores SIGINT, and so would the JVM. env
+        // --default-signal: a build started with SIGINT ignored (a background job of a script) hands that down, and a
+        // signal ignored on entry stays ignored in every shell below it; the JVM would then never see the interrupt.
+        Cli.Result r = Cli.shell(dir, "set -m; " + REDRAW_ALWAYS + "yes " + IIN + " | env --default-signal=INT $IIN check"
+                + " --format tsv --progress - 2>err >/dev/null &"
                 + " pid=$!; for i in $(seq 600); do grep -q 'lines/s' err 2>/dev/null && break; sleep 0.1; done;"
                 + " kill -INT $pid; wait $pid; cat err");
         String t = r.out();
