@@ -72,7 +72,24 @@ public final class CaseJson {
 
     /** Reads one case; the reader is consumed but not closed. */
     public static Case read(Reader in) throws CaseFormatException {
-        try (JsonParser p = CASE.createParser(withoutByteOrderMark(in))) {
+        try {
+            return read(CASE.createParser(withoutByteOrderMark(in)));
+        } catch (IOException e) {
+            throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
+        }
+    }
+
+    /** Reads one case from a string. */
+    public static Case read(String json) throws CaseFormatException {
+        try {
+            return read(CASE.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json));
+        } catch (IOException e) {
+            throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
+        }
+    }
+
+    private static Case read(JsonParser p) throws IOException, CaseFormatException {
+        try (p) {
             try {
                 if (p.nextToken() == null) {
                     throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "empty; expected a JSON object");
@@ -86,16 +103,9 @@ public final class CaseJson {
                 }
                 return c;
             } catch (IOException e) {
-                throw ReadErrors.of(e, p, CASE.getConfig());
+                throw ReadErrors.of(e, p, CASE.getConfig()); // before the parser is closed: it reads on
             }
-        } catch (IOException e) {
-            throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
         }
-    }
-
-    /** Reads one case from a string. */
-    public static Case read(String json) throws CaseFormatException {
-        return read(new StringReader(json));
     }
 
     private static Reader withoutByteOrderMark(Reader in) throws IOException {
