@@ -238,7 +238,7 @@ final class ReadErrors {
             }
         } else if (type.isRecordType()) {
             for (BeanPropertyDefinition d : config.introspect(type).findProperties()) {
-                if (names.add(d.getName())) {
+                if (d.hasConstructorParameter() && names.add(d.getName())) {
                     addNames(config, d.getPrimaryType(), names);
                 }
             }
