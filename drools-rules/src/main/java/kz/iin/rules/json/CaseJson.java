@@ -56,7 +56,6 @@ public final class CaseJson {
             .addModule(new CaseModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             // Every field is required unless its mix-in in CaseModule says otherwise; absent counts as null.
             .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -42,17 +43,22 @@ final class CaseModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
     /** The most papers of one kind a case may list. */
     static final int MAX_COUNT = 1000;
+    private static final String DATE = "expected an ISO date YYYY-MM-DD";
+    private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
     CaseModule() {
         super("iin-case");
         setMixInAnnotation(Applicant.class, ApplicantJson.class);
         setMixInAnnotation(Document.class, DocumentJson.class);
         setMixInAnnotation(Application.class, ApplicationJson.class);
-        addDeserializer(LocalDate.class, new IsoDate());
-        addDeserializer(Sex.class, new SexCode());
-        addDeserializer(Citizenship.class, new CitizenshipCode());
-        addDeserializer(IdNumber.class, new IdNumberText());
-        addDeserializer(DocumentType.class, new ExactName<>(DocumentType.class));
+        addDeserializer(LocalDate.class, new Text<>(LocalDate.class, DATE, null, CaseModule::isoDate));
+        addDeserializer(Sex.class, new Text<>(Sex.class, "expected M or F (MALE or FEMALE)", null, CaseModule::sex));
+        addDeserializer(Citizenship.class, new Text<>(Citizenship.class,
+                "expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code", null, CaseModule::citizenship));
+        addDeserializer(DocumentType.class, new Text<>(DocumentType.class, "expected one of " + names(DocumentType.class),
+                null, text -> exactName(DocumentType.class, text)));
+        // Any string: the rules judge it. Null or absent is no number.
+        addDeserializer(IdNumber.class, new Text<>(IdNumber.class, "expected a string", IdNumber.absent(), IdNumber::of));
         setDeserializerModifier(new UnknownFieldsFirst());
     }
 
@@ -96,151 +102,108 @@ final class CaseModule extends SimpleModule {
         abstract boolean stateFeeExempt();
     }
 
-    /** Exactly YYYY-MM-DD with ASCII digits, and a real calendar date (no time-zone module needed). */
-    static final class IsoDate extends StdDeserializer<LocalDate> {
-        private static final long serialVersionUID = 1L;
-        private static final String EXPECTED = "expected an ISO date YYYY-MM-DD";
-
-        IsoDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new ReadErrors.Problem(p, EXPECTED + ", found " + ReadErrors.kind(p.currentToken()));
-            }
-            String s = p.getText();
-            if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-                throw new ReadErrors.Problem(p, EXPECTED);
-            }
-            int year = digits(p, s, 0, 4);
-            int month = digits(p, s, 5, 7);
-            int day = digits(p, s, 8, 10);
-            try {
-                return LocalDate.of(year, month, day);
-            } catch (DateTimeException e) {
-                throw new ReadErrors.Problem(p, "not a calendar date (" + EXPECTED + ")");
-            }
-        }
-
-        private static int digits(JsonParser p, String s, int from, int to) throws ReadErrors.Problem {
-            int value = 0;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c < '0' || c > '9') {
-                    throw new ReadErrors.Problem(p, EXPECTED);
-                }
-                value = value * 10 + (c - '0');
-            }
-            return value;
-        }
-    }
-
-    /** One of the enum's names exactly (databind's own would trim spaces and take quoted ordinals). */
-    static final class ExactName<E extends Enum<E>> extends StdDeserializer<E> {
+    /**
+     * A value the format writes as a JSON string: anything else is "expected ..., found a number" (or whatever was
+     * found); a string {@code parse} does not take (null) is "expected ...". {@code parse} may throw a
+     * {@link DateTimeException} for a string of the right shape that names no calendar date.
+     */
+    static final class Text<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final String expected;
+        private final transient T nullValue;
+        private final transient Function<String, T> parse;
 
-        ExactName(Class<E> type) {
+        Text(Class<T> type, String expected, T nullValue, Function<String, T> parse) {
             super(type);
-            expected = "expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", "));
+            this.expected = expected;
+            this.nullValue = nullValue;
+            this.parse = parse;
         }
 
         @Override
-        @SuppressWarnings("unchecked")
-        public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 throw new ReadErrors.Problem(p, expected + ", found " + ReadErrors.kind(p.currentToken()));
             }
-            for (Object c : handledType().getEnumConstants()) {
-                if (((E) c).name().equals(p.getText())) {
-                    return (E) c;
-                }
+            T value;
+            try {
+                value = parse.apply(p.getText());
+            } catch (DateTimeException e) {
+                throw new ReadErrors.Problem(p, "not a calendar date (" + expected + ")");
             }
-            throw new ReadErrors.Problem(p, expected);
+            if (value == null) {
+                throw new ReadErrors.Problem(p, expected);
+            }
+            return value;
         }
+
+        @Override
+        public T getNullValue(DeserializationContext ctxt) {
+            return nullValue;
+        }
+    }
+
+    /** Exactly YYYY-MM-DD with ASCII digits (no time-zone module needed); a date of the calendar or an exception. */
+    private static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number, -1 when one is no such digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** {@code M} or {@code F}; {@code MALE} and {@code FEMALE} too. */
-    static final class SexCode extends StdDeserializer<Sex> {
-        private static final long serialVersionUID = 1L;
-        private static final String EXPECTED = "expected M or F (MALE or FEMALE)";
-
-        SexCode() {
-            super(Sex.class);
-        }
-
-        @Override
-        public Sex deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new ReadErrors.Problem(p, EXPECTED + ", found " + ReadErrors.kind(p.currentToken()));
-            }
-            return switch (p.getText()) {
-                case "M", "MALE" -> Sex.MALE;
-                case "F", "FEMALE" -> Sex.FEMALE;
-                default -> throw new ReadErrors.Problem(p, EXPECTED);
-            };
-        }
+    private static Sex sex(String s) {
+        return switch (s) {
+            case "M", "MALE" -> Sex.MALE;
+            case "F", "FEMALE" -> Sex.FEMALE;
+            default -> null;
+        };
     }
 
     /** {@code KZ}, {@code STATELESS}, {@code FOREIGN}, or another country's ISO 3166-1 alpha-2 code (foreign). */
-    static final class CitizenshipCode extends StdDeserializer<Citizenship> {
-        private static final long serialVersionUID = 1L;
-        private static final String EXPECTED = "expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code";
-        private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-
-        CitizenshipCode() {
-            super(Citizenship.class);
-        }
-
-        @Override
-        public Citizenship deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new ReadErrors.Problem(p, EXPECTED + ", found " + ReadErrors.kind(p.currentToken()));
-            }
-            return switch (p.getText()) {
-                case "KZ" -> Citizenship.KZ;
-                case "STATELESS" -> Citizenship.STATELESS;
-                case "FOREIGN" -> Citizenship.FOREIGN;
-                default -> {
-                    if (COUNTRIES.contains(p.getText())) {
-                        yield Citizenship.FOREIGN;
-                    }
-                    throw new ReadErrors.Problem(p, EXPECTED);
-                }
-            };
-        }
+    private static Citizenship citizenship(String s) {
+        return switch (s) {
+            case "KZ" -> Citizenship.KZ;
+            case "STATELESS" -> Citizenship.STATELESS;
+            case "FOREIGN" -> Citizenship.FOREIGN;
+            default -> COUNTRIES.contains(s) ? Citizenship.FOREIGN : null;
+        };
     }
 
-    /** Any string, judged by the rules, not here; null or absent is no number. */
-    static final class IdNumberText extends StdDeserializer<IdNumber> {
-        private static final long serialVersionUID = 1L;
-
-        IdNumberText() {
-            super(IdNumber.class);
-        }
-
-        @Override
-        public IdNumber deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new ReadErrors.Problem(p, "expected a string, found " + ReadErrors.kind(p.currentToken()));
+    /** One of the enum's names exactly (databind's own reading trims spaces and takes quoted ordinals). */
+    private static <E extends Enum<E>> E exactName(Class<E> type, String s) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
             }
-            return IdNumber.of(p.getText());
         }
+        return null;
+    }
 
-        @Override
-        public IdNumber getNullValue(DeserializationContext ctxt) {
-            return IdNumber.absent();
-        }
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** Document code to count: the codes by name, each count a whole number from 0 to {@link #MAX_COUNT}. */
     static final class Submitted extends StdDeserializer<Map<DocumentCode, Integer>> {
         private static final long serialVersionUID = 1L;
-        private static final String CODES = Arrays.stream(DocumentCode.values()).map(Enum::name)
-                .collect(Collectors.joining(", "));
+        private static final String CODES = names(DocumentCode.class);
 
         Submitted() {
             super(Map.class);
@@ -254,7 +217,7 @@ final class CaseModule extends SimpleModule {
             }
             Map<DocumentCode, Integer> counts = new EnumMap<>(DocumentCode.class);
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                DocumentCode code = code(name);
+                DocumentCode code = exactName(DocumentCode.class, name);
                 if (code == null) {
                     throw problemAt(p, name, "unknown document code; expected one of " + CODES);
                 }
@@ -265,15 +228,6 @@ final class CaseModule extends SimpleModule {
                 counts.put(code, p.getIntValue());
             }
             return counts;
-        }
-
-        private static DocumentCode code(String name) {
-            for (DocumentCode c : DocumentCode.values()) {
-                if (c.name().equals(name)) {
-                    return c;
-                }
-            }
-            return null;
         }
 
         private static ReadErrors.Problem problemAt(JsonParser p, String name, String problem) {
