@@ -72,7 +72,7 @@ public final class CaseJson {
     /** Reads one case; the reader is consumed but not closed. */
     public static Case read(Reader in) throws CaseFormatException {
         try {
-            return read(CASE.createParser(withoutByteOrderMark(in)));
+            return bind(CASE.createParser(withoutByteOrderMark(in)));
         } catch (IOException e) {
             throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
         }
@@ -81,13 +81,14 @@ public final class CaseJson {
     /** Reads one case from a string. */
     public static Case read(String json) throws CaseFormatException {
         try {
-            return read(CASE.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json));
+            return bind(CASE.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json));
         } catch (IOException e) {
             throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
         }
     }
 
-    private static Case read(JsonParser p) throws IOException, CaseFormatException {
+    /** Not an overload of read: a caller of read must not need Jackson on its class or module path to compile. */
+    private static Case bind(JsonParser p) throws IOException, CaseFormatException {
         try (p) {
             try {
                 if (p.nextToken() == null) {
