@@ -1,6 +1,6 @@
 #!/bin/sh
-# Builds the benchmarks jar and runs CaseJsonBenchmark (reading a case from JSON, alone and with the decision)
-# under the GC profiler; prints cases/s and B/case. With BASELINE_JAR=<an older benchmarks.jar> the same
+# Builds the benchmarks jar and runs CaseJsonBenchmark (reading a case from JSON) under the GC profiler; prints
+# cases/s and B/case. With BASELINE_JAR=<an older benchmarks.jar> the same
 # benchmark of that build runs first, in the same session, and the ratios new/old are printed, e.g.
 #   BASELINE_JAR=/tmp/old-benchmarks.jar ./bench/run-case-json.sh -f 1 -wi 3 -i 5
 # Extra JMH options pass through. The load average is printed beside the figures.
@@ -12,7 +12,7 @@ cp bench/target/benchmarks.jar "$OUT/new.jar"
 run() { # $1 label, $2 jar, then JMH options
   label=$1 jar=$2 && shift 2
   echo "$label: load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -jar "$jar" '^kz\.iin\.bench\.rules\.CaseJsonBenchmark\.' -prof gc -rf csv -rff "$OUT/$label.csv" "$@" > "$OUT/$label.log"
+  java -jar "$jar" '^kz\.iin\.bench\.rules\.CaseJsonBenchmark\.read$' -prof gc -rf csv -rff "$OUT/$label.csv" "$@" > "$OUT/$label.log"
 }
 table() { # $1 label: benchmark, ops/s, B/op
   awk -F, -v label="$1" '$1 ~ /CaseJsonBenchmark/ {gsub(/"/, ""); n=$1; sub(/.*CaseJsonBenchmark\./, "", n);
@@ -28,7 +28,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "$BASELINE_JAR" ] && table old
 table new
 if [ -n "$BASELINE_JAR" ]; then
-  for b in read readAndDecide; do
+  for b in read; do
     awk -F, -v b="$b" '{gsub(/"/, "")} $1 ~ ("\\." b "$") {print $5}' "$OUT/old.csv" "$OUT/new.csv" | paste -sd' ' \
       | awk -v b="$b" '{printf "new / old, %s: %.2fx\n", b, $2 / $1}'
   done

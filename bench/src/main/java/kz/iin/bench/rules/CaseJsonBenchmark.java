@@ -15,16 +15,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import kz.iin.rules.Case;
-import kz.iin.rules.Decision;
-import kz.iin.rules.EligibilityService;
 import kz.iin.rules.RandomCases;
 import kz.iin.rules.json.CaseFormatException;
 import kz.iin.rules.json.CaseJson;
 
 /**
- * Cases read from JSON per second ({@link CaseJson#read}), alone and followed by the decision, over the same 4096
- * varied cases as {@link DecisionBenchmark}, written as {@code iin decide} reads them. bench/run-case-json.sh
- * runs it.
+ * Cases read from JSON per second ({@link CaseJson#read}), over the same 4096 varied cases as
+ * {@link DecisionBenchmark}, written as {@code iin decide} reads them. The decision itself is DecisionBenchmark's
+ * (it needs a far longer warm-up than reading). bench/run-case-json.sh runs it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,7 +35,6 @@ public class CaseJsonBenchmark {
     @State(Scope.Benchmark)
     public static class Shared {
         String[] texts;
-        EligibilityService rules;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -46,7 +43,6 @@ public class CaseJsonBenchmark {
             for (int i = 0; i < CASES; i++) {
                 texts[i] = CaseJson.write(cases[i]);
             }
-            rules = new EligibilityService();
         }
     }
 
@@ -63,10 +59,5 @@ public class CaseJsonBenchmark {
     @Benchmark
     public Case read(Shared s, Cursor c) throws CaseFormatException {
         return CaseJson.read(s.texts[c.advance()]);
-    }
-
-    @Benchmark
-    public Decision readAndDecide(Shared s, Cursor c) throws CaseFormatException {
-        return s.rules.decide(CaseJson.read(s.texts[c.advance()]));
     }
 }
