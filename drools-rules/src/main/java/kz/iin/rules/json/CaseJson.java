@@ -4,25 +4,18 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -30,20 +23,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kz.iin.Sex;
-import kz.iin.rules.Applicant;
-import kz.iin.rules.Application;
 import kz.iin.rules.Case;
-import kz.iin.rules.Citizenship;
 import kz.iin.rules.Decision;
-import kz.iin.rules.Document;
-import kz.iin.rules.DocumentCode;
-import kz.iin.rules.DocumentType;
 import kz.iin.rules.Finding;
 import kz.iin.rules.FiredRule;
 import kz.iin.rules.Question;
 import kz.iin.rules.Reason;
 import kz.iin.rules.conclusions.MissingDocument;
-import kz.iin.rules.authoring.IdNumber;
 
 /**
  * The JSON form of {@link Case} and {@link Decision}.
@@ -67,62 +53,59 @@ import kz.iin.rules.authoring.IdNumber;
  */
 public final class CaseJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new CaseModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // Every field is required unless its mix-in in CaseModule says otherwise; absent counts as null.
+            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    private static final ObjectReader CASE = MAPPER.readerFor(Case.class);
     private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-
-    private static final Set<String> ROOT_FIELDS = names("asOf", "applicant", "document", "application");
-    private static final Set<String> APPLICANT_FIELDS =
-            names("iin", "citizenship", "permanentResident", "birthDate", "sex");
-    private static final Set<String> DOCUMENT_FIELDS = names("type", "issued", "iinPrinted");
-    private static final Set<String> APPLICATION_FIELDS = names("surrendersPreviousDocuments",
-            "governmentForCitizensOfficeAtResidence", "submitted", "stateFeeExempt");
-    private static final Set<String> KNOWN_NAMES = new java.util.HashSet<>();
-    private static final int MAX_COUNT = 1000;
-    private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-
-    static {
-        KNOWN_NAMES.addAll(ROOT_FIELDS);
-        KNOWN_NAMES.addAll(APPLICANT_FIELDS);
-        KNOWN_NAMES.addAll(DOCUMENT_FIELDS);
-        KNOWN_NAMES.addAll(APPLICATION_FIELDS);
-        for (DocumentCode c : DocumentCode.values()) {
-            KNOWN_NAMES.add(c.name());
-        }
-    }
 
     private CaseJson() {
     }
 
     /** Reads one case; the reader is consumed but not closed. */
     public static Case read(Reader in) throws CaseFormatException {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(withoutByteOrderMark(in));
-        } catch (StreamConstraintsException e) {
-            throw new CaseFormatException(Fields.WHOLE_INPUT, "too large or too deeply nested", e);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
+            return bind(CASE.createParser(withoutByteOrderMark(in)));
         } catch (IOException e) {
-            throw new CaseFormatException(Fields.WHOLE_INPUT, "could not be read", e);
+            throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new CaseFormatException(Fields.WHOLE_INPUT, "empty; expected a JSON object");
-        }
-        Fields c = Fields.object("", root, ROOT_FIELDS);
-        return new Case(
-                c.date("asOf"),
-                applicant(Fields.object("applicant", c.get("applicant"), APPLICANT_FIELDS)),
-                document(Fields.object("document", c.get("document"), DOCUMENT_FIELDS)),
-                application(Fields.object("application", c.get("application"), APPLICATION_FIELDS)));
     }
 
     /** Reads one case from a string. */
     public static Case read(String json) throws CaseFormatException {
-        return read(new StringReader(json));
+        try {
+            return bind(CASE.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json));
+        } catch (IOException e) {
+            throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "could not be read", e);
+        }
+    }
+
+    /** Not an overload of read: a caller of read must not need Jackson on its class or module path to compile. */
+    private static Case bind(JsonParser p) throws IOException, CaseFormatException {
+        try (p) {
+            try {
+                if (p.nextToken() == null) {
+                    throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "empty; expected a JSON object");
+                }
+                Case c = CASE.readValue(p);
+                if (c == null) {
+                    throw new CaseFormatException(ReadErrors.WHOLE_INPUT, "required");
+                }
+                if (p.nextToken() != null) {
+                    throw ReadErrors.trailing(p);
+                }
+                return c;
+            } catch (IOException e) {
+                throw ReadErrors.of(e, p, CASE.getConfig()); // before the parser is closed: it reads on
+            }
+        }
     }
 
     private static Reader withoutByteOrderMark(Reader in) throws IOException {
@@ -132,116 +115,6 @@ public final class CaseJson {
             r.unread(first);
         }
         return r;
-    }
-
-    private static Applicant applicant(Fields a) throws CaseFormatException {
-        IdNumber iin = a.has("iin") ? IdNumber.of(a.text("iin")) : IdNumber.absent();
-        Citizenship citizenship = citizenship(a);
-        Boolean resident = citizenship == Citizenship.KZ && !a.has("permanentResident")
-                ? null : a.bool("permanentResident");
-        return new Applicant(iin, citizenship, resident, a.date("birthDate"), sex(a));
-    }
-
-    private static Citizenship citizenship(Fields a) throws CaseFormatException {
-        String problem = "expected KZ, STATELESS, FOREIGN or an ISO 3166-1 alpha-2 country code";
-        JsonNode v = a.required("citizenship");
-        if (!v.isTextual()) {
-            throw new CaseFormatException(a.path("citizenship"), problem + ", found " + Fields.kind(v));
-        }
-        String s = v.textValue();
-        switch (s) {
-            case "KZ":
-                return Citizenship.KZ;
-            case "STATELESS":
-                return Citizenship.STATELESS;
-            case "FOREIGN":
-                return Citizenship.FOREIGN;
-            default:
-                if (COUNTRIES.contains(s)) {
-                    return Citizenship.FOREIGN;
-                }
-                throw new CaseFormatException(a.path("citizenship"), problem);
-        }
-    }
-
-    private static Sex sex(Fields a) throws CaseFormatException {
-        String problem = "expected M or F (MALE or FEMALE)";
-        JsonNode v = a.required("sex");
-        if (!v.isTextual()) {
-            throw new CaseFormatException(a.path("sex"), problem + ", found " + Fields.kind(v));
-        }
-        return switch (v.textValue()) {
-            case "M", "MALE" -> Sex.MALE;
-            case "F", "FEMALE" -> Sex.FEMALE;
-            default -> throw new CaseFormatException(a.path("sex"), problem);
-        };
-    }
-
-    private static Document document(Fields d) throws CaseFormatException {
-        return new Document(d.enumValue("type", DocumentType.class), d.date("issued"), d.bool("iinPrinted"));
-    }
-
-    private static Application application(Fields a) throws CaseFormatException {
-        boolean surrenders = a.bool("surrendersPreviousDocuments");
-        boolean office = a.bool("governmentForCitizensOfficeAtResidence");
-        JsonNode s = a.required("submitted");
-        String path = a.path("submitted");
-        if (!s.isObject()) {
-            throw new CaseFormatException(path, "expected an object of document code to count, found "
-                    + Fields.kind(s));
-        }
-        Map<DocumentCode, Integer> submitted = new EnumMap<>(DocumentCode.class);
-        Iterator<Map.Entry<String, JsonNode>> it = s.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            DocumentCode code = documentCode(path, e.getKey());
-            JsonNode n = e.getValue();
-            String at = Fields.child(path, code.name());
-            if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0 || n.intValue() > MAX_COUNT) {
-                throw new CaseFormatException(at, "expected a whole number from 0 to " + MAX_COUNT);
-            }
-            submitted.put(code, n.intValue());
-        }
-        return new Application(surrenders, office, submitted, a.bool("stateFeeExempt", false));
-    }
-
-    private static DocumentCode documentCode(String path, String name) throws CaseFormatException {
-        for (DocumentCode c : DocumentCode.values()) {
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        throw new CaseFormatException(Fields.child(path, Fields.safeName(name)),
-                "unknown document code; expected one of " + Arrays.stream(DocumentCode.values()).map(Enum::name)
-                        .collect(Collectors.joining(", ")));
-    }
-
-    private static CaseFormatException malformed(JsonProcessingException e) {
-        String where = Fields.WHOLE_INPUT;
-        if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
-            where = knownPrefix(p.getParsingContext().pathAsPointer());
-        }
-        String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                ? "duplicate field" : "malformed JSON";
-        JsonLocation loc = e.getLocation();
-        String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        return new CaseFormatException(where, what + at, e);
-    }
-
-    /**
-     * The path where parsing stopped, cut at the first name that is not one of ours: a broken document can
-     * turn a value (an IIN) into a field name, and messages must not repeat values.
-     */
-    private static String knownPrefix(JsonPointer pointer) {
-        StringBuilder path = new StringBuilder();
-        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-            String name = p.getMatchingProperty();
-            if (!KNOWN_NAMES.contains(name)) {
-                break;
-            }
-            path.append(path.length() == 0 ? "" : ".").append(name);
-        }
-        return path.length() == 0 ? Fields.WHOLE_INPUT : path.toString();
     }
 
     /** The case as pretty JSON, in the form {@link #read} accepts. Contains the IIN: personal data. */
@@ -363,9 +236,5 @@ public final class CaseJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e);
         }
-    }
-
-    private static Set<String> names(String... names) {
-        return new LinkedHashSet<>(List.of(names));
     }
 }

@@ -112,18 +112,31 @@ class CaseJsonTest {
             "permanentResident": true    | "permanentResident": 1         | applicant.permanentResident: expected true or false, found a number
             "sex": "MALE"                | "sex": "MALE", "age": 39       | applicant.age: unknown field; expected one of iin, citizenship, permanentResident, birthDate, sex
             "type": "ID_CARD"            | "type": "DRIVING_LICENCE"      | document.type: expected one of ID_CARD, PASSPORT, RESIDENCE_PERMIT, STATELESS_CERTIFICATE, BIRTH_CERTIFICATE
+            "type": "ID_CARD"            | "type": " ID_CARD"             | document.type: expected one of ID_CARD, PASSPORT, RESIDENCE_PERMIT, STATELESS_CERTIFICATE, BIRTH_CERTIFICATE
+            "type": "ID_CARD"            | "type": "0"                    | document.type: expected one of ID_CARD, PASSPORT, RESIDENCE_PERMIT, STATELESS_CERTIFICATE, BIRTH_CERTIFICATE
+            "type": "ID_CARD"            | "type": 0                      | document.type: expected one of ID_CARD, PASSPORT, RESIDENCE_PERMIT, STATELESS_CERTIFICATE, BIRTH_CERTIFICATE, found a number
             "issued": "1996-05-20"       | "issued": ""                   | document.issued: expected an ISO date YYYY-MM-DD
             "iinPrinted": false          | "iinPrinted": "false"          | document.iinPrinted: expected true or false, found a string
             "iinPrinted": false          | "iinPrinted": null             | document.iinPrinted: required
+            "iinPrinted": false          | "iinPrinted": ""               | document.iinPrinted: expected true or false, found a string
+            "iinPrinted": false          | "iinPrinted": 0                | document.iinPrinted: expected true or false, found a number
+            "iinPrinted": false          | "iinPrinted": {}               | document.iinPrinted: expected true or false, found an object
+            "issued": "1996-05-20"       | "dateIssued": "1996-05-20"     | document.dateIssued: unknown field; expected one of type, issued, iinPrinted
             "PHOTOS": 2                  | "PHOTOS": -1                   | application.submitted.PHOTOS: expected a whole number from 0 to 1000
             "PHOTOS": 2                  | "PHOTOS": 1.5                  | application.submitted.PHOTOS: expected a whole number from 0 to 1000
             "PHOTOS": 2                  | "PHOTOS": "2"                  | application.submitted.PHOTOS: expected a whole number from 0 to 1000
+            "PHOTOS": 2                  | "PHOTOS": null                 | application.submitted.PHOTOS: expected a whole number from 0 to 1000
+            "PHOTOS": 2                  | "PHOTOS": 1001                 | application.submitted.PHOTOS: expected a whole number from 0 to 1000
             "PHOTOS": 2                  | "PHOTOS": 99999999999999999999 | application.submitted.PHOTOS: expected a whole number from 0 to 1000
             "PHOTOS": 2                  | "PHOTOS": 2, "PASSPORT": 1     | application.submitted.PASSPORT: unknown document code; expected one of ID_COPY, ID_ORIGINAL, ADDRESS_REFERENCE, HOUSE_REGISTER_COPY, HOUSE_REGISTER_ORIGINAL, ADDRESS_REFERENCE_OR_HOUSE_REGISTER, PHOTOS
             "surrendersPreviousDocuments": true | "surrendersPreviousDocuments": true, "paid": 1 | application.paid: unknown field; expected one of surrendersPreviousDocuments, governmentForCitizensOfficeAtResidence, submitted, stateFeeExempt
             "surrendersPreviousDocuments": true | "surrendersPreviousDocuments": true, "stateFeeExempt": "no" | application.stateFeeExempt: expected true or false, found a string
             "iin": "%IIN%"               | "iin": 751130200009            | applicant.iin: expected a string, found a number
             `"document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},` | `"document": null,` | document: required
+            `"document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},` | `"document": "",` | document: expected an object, found a string
+            `"document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},` | `"document": [],` | document: expected an object, found an array
+            `"document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},` | `` | document: required
+            "citizenship": "KZ"          | "citizenship": "KZ", "citizen": true | applicant.citizen: unknown field; expected one of iin, citizenship, permanentResident, birthDate, sex
             """)
     void malformedFieldsAreNamed(String from, String to, String message) {
         String json = caseWith(from.replace("%IIN%", IIN), to == null ? "" : to);
@@ -158,6 +171,41 @@ class CaseJsonTest {
         assertThat(trailing).isInstanceOf(CaseFormatException.class).hasMessageContaining("malformed JSON at line");
         assertThat(duplicate).isInstanceOf(CaseFormatException.class).hasMessageStartingWith("asOf: duplicate field");
         assertThat(deep).isInstanceOf(CaseFormatException.class);
+    }
+
+    @Test
+    void brokenJsonAfterAWrongValueIsReportedAsBrokenJson() {
+        Throwable numberThenText = catchThrowable(() -> CaseJson.read(caseWith("\"2014-03-01\"", "2014-03-01\"")));
+        Throwable truncatedAfterWrongDate = catchThrowable(() -> CaseJson.read("{\"asOf\": \"2014-3-1\", \"applicant\": {"));
+        Throwable trailingAfterWrongDate = catchThrowable(() -> CaseJson.read(caseWith("\"2014-03-01\"", "\"2014-3-1\"") + " x"));
+
+        assertThat(numberThenText).hasMessageStartingWith("asOf: malformed JSON at line 1, column ");
+        assertThat(truncatedAfterWrongDate).hasMessageContaining("malformed JSON at line 1");
+        assertThat(trailingAfterWrongDate).hasMessageStartingWith("(document): malformed JSON at line ");
+    }
+
+    @Test
+    void aNumberWhereANameGoesIsNeverRepeated() {
+        Throwable atRoot = catchThrowable(() -> CaseJson.read(caseWith("\"asOf\"", "\"" + IIN + "\": 1, \"asOf\"")));
+        Throwable inApplicant = catchThrowable(() -> CaseJson.read(caseWith("\"sex\"", "\"" + IIN + "\": 1, \"sex\"")));
+        Throwable asDocumentCode = catchThrowable(() -> CaseJson.read(caseWith("\"PHOTOS\"", "\"" + IIN + "\": 1, \"PHOTOS\"")));
+        Throwable broken = catchThrowable(() -> CaseJson.read(caseWith("\"sex\"", "\"" + IIN + "\" \"sex\"")));
+
+        assertThat(atRoot).hasMessage("############: unknown field; expected one of asOf, applicant, document, application");
+        assertThat(inApplicant).hasMessageStartingWith("applicant.############: unknown field;");
+        assertThat(asDocumentCode).hasMessageStartingWith("application.submitted.############: unknown document code;");
+        assertThat(broken).hasMessageStartingWith("applicant: malformed JSON at line");
+        assertThat(List.of(atRoot, inApplicant, asDocumentCode, broken))
+                .allSatisfy(e -> assertThat(e.getMessage()).doesNotContain(IIN));
+    }
+
+    @Test
+    void theReaderIsNotClosed() throws Exception {
+        java.io.StringReader in = new java.io.StringReader(caseWith(null, null));
+
+        CaseJson.read(in);
+
+        assertThat(in.ready()).isTrue(); // a closed StringReader throws here
     }
 
     @Test
