@@ -56,7 +56,13 @@ class ConcurrencyIT {
             clients.shutdown();
             assertThat(total).isEqualTo(cases.length);
 
+            // A request is counted once its answer has been written, a moment after the client has read it.
+            String timed = "iin_http_request_duration_seconds_count{route=\"/v1/decisions\"} " + cases.length + "\n";
             String metrics = service.get("/metrics").body();
+            for (int wait = 0; wait < 50 && !metrics.contains(timed); wait++) {
+                Thread.sleep(100);
+                metrics = service.get("/metrics").body();
+            }
             assertThat(metrics).contains("iin_http_requests_total{route=\"/v1/decisions\",status=\"200\"} "
                     + cases.length + "\n");
             long decided = value(metrics, "iin_decisions_total{outcome=\"decided\"}");
