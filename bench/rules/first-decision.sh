@@ -13,8 +13,8 @@
 #                recorded from the same training run
 # Columns: where the time goes in the median run (JVM start to main, reading the case, creating the service,
 # i.e. building the rule base, the decision), then CPU time: all threads, the main thread, and how long the
-# main thread waited for a core. On a loaded machine the wall times mostly measure that wait; the main thread's
-# CPU time is about what the wall time would be on an otherwise idle machine.
+# main thread waited for a core. On a loaded machine the wall times mostly measure that wait; the time from main
+# to the decision cannot go below the main thread's CPU time (which an idle machine would also show lower).
 # Usage: bench/rules/first-decision.sh [runs]    JAVA=/path/to/bin/java to measure another JDK
 set -e
 cd "$(dirname "$0")/../.."

@@ -17,8 +17,9 @@ import kz.iin.rules.json.CaseJson;
  * JVM started, the first decision, then the parts: JVM start to main, reading the case, creating the service,
  * the decision; then the CPU time all threads had used (JIT compilers and GC included), the main thread's own
  * CPU time, and how long the main thread waited for a free core. On a machine shared with other work the wall
- * times mostly measure that wait; the main thread's CPU time is about what the wall time would be with the
- * JVM's threads alone on the machine. bench/rules/first-decision.sh runs it.
+ * times mostly measure that wait; the wall time from main to the decision cannot go below the main thread's CPU
+ * time, and an idle machine (less contention for caches and memory) would show less of both.
+ * bench/rules/first-decision.sh runs it.
  *
  * <p>Everything is read after the decision ({@code /proc} for CPU, the runtime bean for the start time), so
  * measuring adds nothing to the figures. Linux only: elsewhere the CPU figures are -1.
