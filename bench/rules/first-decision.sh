@@ -20,10 +20,10 @@ set -e
 cd "$(dirname "$0")/../.."
 RUNS=${1:-9}
 JAVA=${JAVA:-java}
-mvn -B -q -pl bench -am package -DskipTests
+mvn -B -q -Dstyle.color=never -pl bench -am package -DskipTests
 OUT=bench/target/first-decision
 rm -rf "$OUT" && mkdir -p "$OUT"
-mvn -B -q -pl drools-rules dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$PWD/$OUT/runtime.cp"
+mvn -B -q -Dstyle.color=never -pl drools-rules dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$PWD/$OUT/runtime.cp"
 # Copies, so that a concurrent build cannot change the class path mid-run (an archive names the jars it was
 # recorded from and is refused when one changes).
 cp "$(ls drools-rules/target/iin-drools-rules-*.jar | grep -v -e sources -e javadoc -e tests | head -1)" "$OUT/rules.jar"
