@@ -15,6 +15,8 @@
 # i.e. building the rule base, the decision), then CPU time: all threads, the main thread, and how long the
 # main thread waited for a core. On a loaded machine the wall times mostly measure that wait; the time from main
 # to the decision cannot go below the main thread's CPU time (which an idle machine would also show lower).
+# Last, one more run per variant counts where its classes came from: read from jars (the three biggest named),
+# mapped from class-data archives (the JDK's own included), loaded from the JDK's modules, or defined at run time.
 # Usage: bench/rules/first-decision.sh [runs]    JAVA=/path/to/bin/java to measure another JDK
 set -e
 cd "$(dirname "$0")/../.."
@@ -24,12 +26,16 @@ mvn -B -q -Dstyle.color=never -pl bench -am package -DskipTests
 OUT=bench/target/first-decision
 rm -rf "$OUT" && mkdir -p "$OUT"
 mvn -B -q -Dstyle.color=never -pl drools-rules dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$PWD/$OUT/runtime.cp"
-# Copies, so that a concurrent build cannot change the class path mid-run (an archive names the jars it was
-# recorded from and is refused when one changes).
+# Copies of every jar, so that a concurrent build (here or in ~/.m2) cannot change the class path mid-run: an
+# archive names the jars it was recorded from and is refused when one changes.
+mkdir -p "$OUT/lib"
 cp "$(ls drools-rules/target/iin-drools-rules-*.jar | grep -v -e sources -e javadoc -e tests | head -1)" "$OUT/rules.jar"
 cp "$(ls bench/target/iin-bench-*.jar | grep -v -e sources -e javadoc | head -1)" "$OUT/bench.jar"
-SLF4J=$(ls ~/.m2/repository/org/slf4j/slf4j-simple/2.0.17/slf4j-simple-2.0.17.jar)
-CP="$PWD/$OUT/bench.jar:$PWD/$OUT/rules.jar:$(cat "$OUT/runtime.cp"):$SLF4J"
+CP="$PWD/$OUT/bench.jar:$PWD/$OUT/rules.jar"
+for jar in $(tr ':' ' ' < "$OUT/runtime.cp") ~/.m2/repository/org/slf4j/slf4j-simple/2.0.17/slf4j-simple-2.0.17.jar; do
+  cp "$jar" "$OUT/lib/"
+  CP="$CP:$PWD/$OUT/lib/$(basename "$jar")"
+done
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $("$JAVA" -version 2>&1 | head -1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "run-time class path: $(echo "$CP" | tr ':' '\n' | grep -c jar) jars (with the bench's own and slf4j-simple)"
@@ -73,6 +79,22 @@ for v in $VARIANTS; do
       label, a[m], NR, a[1], a[NR], f[2], f[3], f[4], f[5], f[6], f[7], f[8]}'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Where the classes of one more run per variant come from (-Xlog:class+load; the whole run, so it includes the
+# few dozen JDK classes FirstDecision loads after the decision to measure it).
+echo "classes loaded:"
+for v in $VARIANTS; do
+  "$JAVA" $(options "$v") -Xlog:class+load=info:file="$OUT/$v.classes" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      -cp "$CP" kz.iin.bench.rules.FirstDecision > /dev/null
+  awk -v label="$v" '{sub(/.* source: /, "")}
+    /^shared objects file/ {archive++; next}
+    /^jrt:\// {jdk++; next}
+    /^file:.*\.jar$/ {n = split($0, p, "/"); sub(/-[0-9][0-9.]*(-SNAPSHOT)?\.jar$/, "", p[n]); if (!(p[n] in jar)) kinds++; jar[p[n]]++; jars++; next}
+    {runtime++}
+    END {top = ""; for (k = 0; k < 3; k++) {best = ""; for (j in jar) if (best == "" || jar[j] > jar[best]) best = j;
+           if (best != "") {top = top sprintf("%s%s %d", top == "" ? "" : ", ", best, jar[best]); delete jar[best]}}
+         printf "  %-17s %4d read from jars%s, %4d mapped from class-data archives, %3d from the JDK'"'"'s modules, %3d defined at run time (lambdas, proxies)\n",
+           label, jars, top == "" ? "" : " (" top (kinds > 3 ? ", ..." : "") ")", archive, jdk, runtime}' "$OUT/$v.classes"
+done
 echo "deployment options measured:"
 echo "  short-run  java $SHORT ..."
 echo "  archive    java -XX:ArchiveClassesAtExit=rules.jsa -cp APP_CLASS_PATH kz.iin.rules.ArchiveTraining   (once per build)"
