@@ -30,7 +30,7 @@ import kz.iin.rules.json.CaseJson;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CaseJsonBenchmark {
-    private static final int CASES = 4096;
+    private static final int CASES = CaseCursor.CASES;
 
     @State(Scope.Benchmark)
     public static class Shared {
@@ -46,18 +46,8 @@ public class CaseJsonBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance() {
-            next = (next + 1) & (CASES - 1);
-            return next;
-        }
-    }
-
     @Benchmark
-    public Case read(Shared s, Cursor c) throws CaseFormatException {
+    public Case read(Shared s, CaseCursor c) throws CaseFormatException {
         return CaseJson.read(s.texts[c.advance()]);
     }
 }

@@ -30,7 +30,7 @@ import kz.iin.rules.RandomCases;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class DecisionBenchmark {
-    private static final int CASES = 4096;
+    private static final int CASES = CaseCursor.CASES;
 
     @State(Scope.Benchmark)
     public static class Shared {
@@ -46,23 +46,13 @@ public class DecisionBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance() {
-            next = (next + 1) & (CASES - 1);
-            return next;
-        }
-    }
-
     @Benchmark
-    public Decision rules(Shared s, Cursor c) {
+    public Decision rules(Shared s, CaseCursor c) {
         return s.rules.decide(s.cases[c.advance()]);
     }
 
     @Benchmark
-    public Decision plainJava(Shared s, Cursor c) {
+    public Decision plainJava(Shared s, CaseCursor c) {
         return s.plain.decide(s.cases[c.advance()]);
     }
 }
