@@ -25,13 +25,12 @@ enum Format {
 
         @Override
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
-            escaped(out, input);
-            for (String value : r.values) {
-                out.append('\t');
-                if (value != null) {
-                    out.appendAscii(value);
-                }
+            if (r.valid()) { // digits (with --compact, spaces and hyphens too): nothing to escape
+                out.append(input);
+            } else {
+                escaped(out, input);
             }
+            out.columns(r, '\t');
             if (file != null) {
                 escaped(out.append('\t'), file);
                 out.append('\t').append(line);
@@ -57,12 +56,9 @@ enum Format {
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
             string(out.append("{\"input\":"), input);
             for (CheckColumn c : COLUMNS) {
-                String value = r.values[c.ordinal()];
-                out.append(",\"").append(c.label()).append("\":");
-                if (value == null || c == CheckColumn.VALID) {
-                    out.appendAscii(String.valueOf(value));
-                } else {
-                    out.append('"').appendAscii(value).append('"');
+                out.append(",\"").appendAscii(c.label()).append("\":");
+                if (out.value(c, r, c == CheckColumn.VALID ? 0 : '"') < 0) {
+                    out.appendAscii("null");
                 }
             }
             if (file != null) {
@@ -102,26 +98,29 @@ enum Format {
                 shown(out, file, Integer.MAX_VALUE);
                 out.append(':').append(line).append(": ");
             }
-            int width = shown(out, input, 40);
-            String kind = r.value(CheckColumn.KIND);
-            out.append(pad(width, 12)).append("  ").append(kind).append(pad(kind.length(), 9));
+            pad(out, shown(out, input, 40), 12).append("  ");
+            pad(out, out.value(CheckColumn.KIND, r, (char) 0), 9);
             if (!r.valid()) {
                 out.append("invalid  ").append(r.error.description()).append(" (").append(r.error.name()).append(')');
             } else if (!r.decoder.valid()) {
                 out.append("valid    check digit matches (lenient: not strictly valid, nothing decoded)");
             } else if (r.decoder.kind() == Kind.IIN) {
-                out.append("valid    birth date ").append(r.value(CheckColumn.BIRTH_DATE)).append(", sex ")
-                        .append(r.value(CheckColumn.SEX))
-                        .append(" (as encoded; a person's real data come from their documents)");
+                out.append("valid    birth date ").value(CheckColumn.BIRTH_DATE, r, (char) 0);
+                out.append(", sex ").value(CheckColumn.SEX, r, (char) 0);
+                out.append(" (as encoded; a person's real data come from their documents)");
             } else {
-                out.append("valid    registered ").append(r.value(CheckColumn.REGISTERED)).append(", ")
-                        .append(r.value(CheckColumn.TYPE)).append(", ").append(r.value(CheckColumn.DIVISION));
+                out.append("valid    registered ").value(CheckColumn.REGISTERED, r, (char) 0);
+                out.append(", ").value(CheckColumn.TYPE, r, (char) 0);
+                out.append(", ").value(CheckColumn.DIVISION, r, (char) 0);
             }
             out.endRow("\n");
         }
 
-        private static String pad(int width, int to) {
-            return " ".repeat(Math.max(0, to - width));
+        private static Out pad(Out out, int width, int to) throws IOException {
+            for (int i = width; i < to; i++) {
+                out.append(' ');
+            }
+            return out;
         }
 
         /** Writes {@code s} safely for a terminal, at most {@code max} characters; returns its width in columns. */

@@ -3,12 +3,14 @@ package kz.iin.cli;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import kz.iin.CheckColumn;
 
 /**
  * Buffered UTF-8 output for rows: characters are encoded as they are appended, so a row costs no String and
  * no encoder call. A lone surrogate is written as U+FFFD.
  */
 final class Out implements Flushable {
+    private static final CheckColumn[] COLUMNS = CheckColumn.values();
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
     private int n;
@@ -83,6 +85,40 @@ final class Out implements Flushable {
         }
         for (int i = 0; i < length; i++) {
             buf[n++] = (byte) ascii.charAt(i);
+        }
+        return this;
+    }
+
+    /**
+     * A column's value for {@code r}'s last input, between two {@code quote}s unless it is 0; nothing where the
+     * column does not apply. Returns the bytes written, or -1.
+     */
+    int value(CheckColumn column, Checker r, char quote) throws IOException {
+        if (n + CheckColumn.MAX_LENGTH + 2 > buf.length) {
+            drain();
+        }
+        int q = quote == 0 ? 0 : 1;
+        int end = r.columns.write(column, buf, n + q);
+        if (end < 0) {
+            return -1;
+        }
+        if (q == 1) {
+            buf[n] = (byte) quote;
+            buf[end++] = (byte) quote;
+        }
+        int written = end - n;
+        n = end;
+        return written;
+    }
+
+    /** Every column's value for {@code r}'s last input, each after {@code separator} (TSV, CSV). */
+    Out columns(Checker r, char separator) throws IOException {
+        if (n + COLUMNS.length * (CheckColumn.MAX_LENGTH + 1) > buf.length) {
+            drain();
+        }
+        for (CheckColumn c : COLUMNS) {
+            buf[n++] = (byte) separator;
+            n = Math.max(n, r.columns.write(c, buf, n));
         }
         return this;
     }
