@@ -41,70 +41,96 @@ public enum CheckColumn {
         Row row = new Row();
         row.fill(d, lenient);
         for (CheckColumn c : COLUMNS) {
-            byte[] value = row.values[c.ordinal()];
-            values[c.ordinal()] = value == null ? null : new String(value, StandardCharsets.ISO_8859_1);
+            int length = row.length(c);
+            values[c.ordinal()] = length == 0 ? null
+                    : new String(row.line, row.starts[c.ordinal()] + 1, length, StandardCharsets.ISO_8859_1);
         }
     }
 
     /**
-     * One row's values as ASCII bytes, for writers of millions of rows: filled in one pass and reused row to
-     * row, so that a row allocates nothing (the spellings are shared, the dates written in place).
+     * One row's values as ASCII bytes, for writers of millions of rows: made in one pass and reused row to row,
+     * so that a row allocates nothing, and kept in their separated form, so that a TSV or CSV row is one copy.
      */
     public static final class Row {
-        private final byte[][] values = new byte[COLUMNS.length][];
-        private final byte[] birthDate = new byte[10];
-        private final byte[] registered = new byte[7];
+        /** The room {@link #write(byte, byte[], int)} needs. */
+        public static final int MAX_LENGTH = COLUMNS.length * (CheckColumn.MAX_LENGTH + 1);
+        /** Every column's value, each after a 0 byte (where a separator goes). */
+        private final byte[] line = new byte[MAX_LENGTH];
+        /** Where each column's 0 byte is, then the end. */
+        private final int[] starts = new int[COLUMNS.length + 1];
 
         /** Every column's value for the decoder's last input; {@code lenient} as in {@link CheckColumn#fill}. */
         public void fill(IdDecoder d, boolean lenient) {
             IdError error = lenient ? d.lenientError() : d.error();
             Kind kind = d.kind();
-            Kind decoded = d.valid() ? kind : null;
-            boolean iin = decoded == Kind.IIN;
-            boolean bin = decoded == Kind.BIN;
-            values[0] = kind == null ? UNKNOWN_TRUE_FALSE[0] : KINDS[kind.ordinal()];
-            values[1] = UNKNOWN_TRUE_FALSE[error == null ? 1 : 2];
-            values[2] = error == null ? null : REASONS[error.ordinal()];
-            values[3] = iin ? date(d.birthYear(), d.birthMonth(), d.birthDay(), birthDate) : null;
-            values[4] = iin ? SEXES[d.sex().ordinal()] : null;
-            values[5] = bin ? date(d.registrationYear(), d.registrationMonth(), 0, registered) : null;
-            values[6] = bin ? TYPES[d.entityType().ordinal()] : null;
-            values[7] = bin ? DIVISIONS[d.division().ordinal()] : null;
+            boolean iin = d.valid() && kind == Kind.IIN;
+            boolean bin = d.valid() && kind == Kind.BIN;
+            int at = copy(kind == null ? UNKNOWN_TRUE_FALSE[0] : KINDS[kind.ordinal()], next(KIND, 0));
+            at = copy(UNKNOWN_TRUE_FALSE[error == null ? 1 : 2], next(VALID, at));
+            at = error == null ? next(REASON, at) : copy(REASONS[error.ordinal()], next(REASON, at));
+            at = iin ? date(d.birthYear(), d.birthMonth(), d.birthDay(), next(BIRTH_DATE, at)) : next(BIRTH_DATE, at);
+            at = iin ? copy(SEXES[d.sex().ordinal()], next(SEX, at)) : next(SEX, at);
+            at = bin ? date(d.registrationYear(), d.registrationMonth(), 0, next(REGISTERED, at)) : next(REGISTERED, at);
+            at = bin ? copy(TYPES[d.entityType().ordinal()], next(TYPE, at)) : next(TYPE, at);
+            starts[COLUMNS.length] = bin ? copy(DIVISIONS[d.division().ordinal()], next(DIVISION, at)) : next(DIVISION, at);
+        }
+
+        /** The length in bytes of the column's value, 0 where the column does not apply. */
+        public int length(CheckColumn column) {
+            return starts[column.ordinal() + 1] - starts[column.ordinal()] - 1;
         }
 
         /**
-         * Writes the column's value into {@code to} from {@code at} (room for {@link #MAX_LENGTH} bytes needed).
-         *
-         * @return the index after the value, or -1 (nothing written) where the column does not apply
+         * Writes the column's value into {@code to} from {@code at} (room for {@link CheckColumn#MAX_LENGTH} bytes
+         * needed); returns the index after it.
          */
         public int write(CheckColumn column, byte[] to, int at) {
-            byte[] value = values[column.ordinal()];
-            if (value == null) {
-                return -1;
+            int length = length(column);
+            System.arraycopy(line, starts[column.ordinal()] + 1, to, at, length);
+            return at + length;
+        }
+
+        /** Writes every column's value, each after {@code separator}; returns the index after the last. */
+        public int write(byte separator, byte[] to, int at) {
+            int end = starts[COLUMNS.length];
+            for (int i = 0; i < end; i++) {
+                byte b = line[i];
+                to[at + i] = b == 0 ? separator : b;
             }
+            return at + end;
+        }
+
+        private int next(CheckColumn column, int at) {
+            starts[column.ordinal()] = at;
+            line[at] = 0;
+            return at + 1;
+        }
+
+        private int copy(byte[] value, int at) {
             for (int i = 0; i < value.length; i++) { // a few bytes: quicker than System.arraycopy
-                to[at + i] = value[i];
+                line[at + i] = value[i];
             }
             return at + value.length;
         }
-    }
 
-    /** {@code YYYY-MM-DD}, or {@code YYYY-MM} when {@code day} is 0, into {@code to} (10 or 7 bytes). */
-    private static byte[] date(int year, int month, int day, byte[] to) {
-        twoDigits(year / 100, to, 0);
-        twoDigits(year % 100, to, 2);
-        to[4] = '-';
-        twoDigits(month, to, 5);
-        if (day != 0) {
-            to[7] = '-';
-            twoDigits(day, to, 8);
+        /** {@code YYYY-MM-DD}, or {@code YYYY-MM} when {@code day} is 0. */
+        private int date(int year, int month, int day, int at) {
+            twoDigits(year / 100, at);
+            twoDigits(year % 100, at + 2);
+            line[at + 4] = '-';
+            twoDigits(month, at + 5);
+            if (day == 0) {
+                return at + 7;
+            }
+            line[at + 7] = '-';
+            twoDigits(day, at + 8);
+            return at + 10;
         }
-        return to;
-    }
 
-    private static void twoDigits(int n, byte[] to, int at) {
-        to[at] = (byte) ('0' + n / 10);
-        to[at + 1] = (byte) ('0' + n % 10);
+        private void twoDigits(int n, int at) {
+            line[at] = (byte) ('0' + n / 10);
+            line[at + 1] = (byte) ('0' + n % 10);
+        }
     }
 
     private static <E> byte[][] ascii(E[] values, Function<E, String> spelling) {

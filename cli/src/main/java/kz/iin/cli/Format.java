@@ -35,7 +35,7 @@ enum Format {
                 escaped(out.append('\t'), file);
                 out.append('\t').append(line);
             }
-            out.endRow("\n");
+            out.append('\n');
         }
 
         private void escaped(Out out, CharSequence s) throws IOException {
@@ -57,15 +57,19 @@ enum Format {
             string(out.append("{\"input\":"), input);
             for (CheckColumn c : COLUMNS) {
                 out.append(",\"").appendAscii(c.label()).append("\":");
-                if (out.value(c, r, c == CheckColumn.VALID ? 0 : '"') < 0) {
+                if (r.columns.length(c) == 0) {
                     out.appendAscii("null");
+                } else if (c == CheckColumn.VALID) {
+                    out.value(c, r);
+                } else {
+                    out.append('"').value(c, r).append('"');
                 }
             }
             if (file != null) {
                 string(out.append(",\"file\":"), file);
                 out.append(",\"line\":").append(line);
             }
-            out.endRow("}\n");
+            out.appendAscii("}\n");
         }
 
         /** A JSON string: quote, backslash, DEL and controls escaped. */
@@ -98,22 +102,20 @@ enum Format {
                 shown(out, file, Integer.MAX_VALUE);
                 out.append(':').append(line).append(": ");
             }
-            pad(out, shown(out, input, 40), 12).append("  ");
-            pad(out, out.value(CheckColumn.KIND, r, (char) 0), 9);
+            pad(out, shown(out, input, 40), 12).append("  ").value(CheckColumn.KIND, r);
+            pad(out, r.columns.length(CheckColumn.KIND), 9);
             if (!r.valid()) {
                 out.append("invalid  ").append(r.error.description()).append(" (").append(r.error.name()).append(')');
             } else if (!r.decoder.valid()) {
                 out.append("valid    check digit matches (lenient: not strictly valid, nothing decoded)");
             } else if (r.decoder.kind() == Kind.IIN) {
-                out.append("valid    birth date ").value(CheckColumn.BIRTH_DATE, r, (char) 0);
-                out.append(", sex ").value(CheckColumn.SEX, r, (char) 0);
-                out.append(" (as encoded; a person's real data come from their documents)");
+                out.append("valid    birth date ").value(CheckColumn.BIRTH_DATE, r).append(", sex ")
+                        .value(CheckColumn.SEX, r).append(" (as encoded; a person's real data come from their documents)");
             } else {
-                out.append("valid    registered ").value(CheckColumn.REGISTERED, r, (char) 0);
-                out.append(", ").value(CheckColumn.TYPE, r, (char) 0);
-                out.append(", ").value(CheckColumn.DIVISION, r, (char) 0);
+                out.append("valid    registered ").value(CheckColumn.REGISTERED, r).append(", ")
+                        .value(CheckColumn.TYPE, r).append(", ").value(CheckColumn.DIVISION, r);
             }
-            out.endRow("\n");
+            out.append('\n');
         }
 
         private static Out pad(Out out, int width, int to) throws IOException {

@@ -10,7 +10,6 @@ import kz.iin.CheckColumn;
  * no encoder call. A lone surrogate is written as U+FFFD.
  */
 final class Out implements Flushable {
-    private static final CheckColumn[] COLUMNS = CheckColumn.values();
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
     private int n;
@@ -89,47 +88,26 @@ final class Out implements Flushable {
         return this;
     }
 
-    /**
-     * A column's value for {@code r}'s last input, between two {@code quote}s unless it is 0; nothing where the
-     * column does not apply. Returns the bytes written, or -1.
-     */
-    int value(CheckColumn column, Checker r, char quote) throws IOException {
-        if (n + CheckColumn.MAX_LENGTH + 2 > buf.length) {
+    /** A column's value for {@code r}'s last input; nothing where the column does not apply. */
+    Out value(CheckColumn column, Checker r) throws IOException {
+        if (n + CheckColumn.MAX_LENGTH > buf.length) {
             drain();
         }
-        int q = quote == 0 ? 0 : 1;
-        int end = r.columns.write(column, buf, n + q);
-        if (end < 0) {
-            return -1;
-        }
-        if (q == 1) {
-            buf[n] = (byte) quote;
-            buf[end++] = (byte) quote;
-        }
-        int written = end - n;
-        n = end;
-        return written;
+        n = r.columns.write(column, buf, n);
+        return this;
     }
 
     /** Every column's value for {@code r}'s last input, each after {@code separator} (TSV, CSV). */
     Out columns(Checker r, char separator) throws IOException {
-        if (n + COLUMNS.length * (CheckColumn.MAX_LENGTH + 1) > buf.length) {
+        if (n + CheckColumn.Row.MAX_LENGTH > buf.length) {
             drain();
         }
-        for (CheckColumn c : COLUMNS) {
-            buf[n++] = (byte) separator;
-            n = Math.max(n, r.columns.write(c, buf, n));
-        }
+        n = r.columns.write((byte) separator, buf, n);
         return this;
     }
 
     Out append(long number) throws IOException {
         return appendAscii(Long.toString(number));
-    }
-
-    /** Ends a row (the line end is ASCII). */
-    void endRow(String lineEnd) throws IOException {
-        appendAscii(lineEnd);
     }
 
     private void drain() throws IOException {
