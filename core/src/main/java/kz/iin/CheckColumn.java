@@ -40,24 +40,33 @@ public enum CheckColumn {
     public static void fill(IdDecoder d, boolean lenient, String[] values) {
         Row row = new Row();
         row.fill(d, lenient);
+        byte[] value = new byte[MAX_LENGTH];
         for (CheckColumn c : COLUMNS) {
-            int length = row.length(c);
-            values[c.ordinal()] = length == 0 ? null
-                    : new String(row.line, row.starts[c.ordinal()] + 1, length, StandardCharsets.ISO_8859_1);
+            int length = row.write(c, value, 0);
+            values[c.ordinal()] = length == 0 ? null : new String(value, 0, length, StandardCharsets.ISO_8859_1);
         }
     }
 
     /**
-     * One row's values as ASCII bytes, for writers of millions of rows: made in one pass and reused row to row,
-     * so that a row allocates nothing, and kept in their separated form, so that a TSV or CSV row is one copy.
+     * One row's values as ASCII bytes, for writers of millions of rows, reused row to row: a row allocates
+     * nothing, and a TSV or CSV row's columns are one copy. Rows that say the same apart from their date (the
+     * same kind, reason, sex, or type and division) share a template, the values each after a byte where a
+     * separator goes, made when first met; the date's digits are written over the template's.
      */
     public static final class Row {
         /** The room {@link #write(byte, byte[], int)} needs. */
         public static final int MAX_LENGTH = COLUMNS.length * (CheckColumn.MAX_LENGTH + 1);
-        /** Every column's value, each after a 0 byte (where a separator goes). */
-        private final byte[] line = new byte[MAX_LENGTH];
-        /** Where each column's 0 byte is, then the end. */
-        private final int[] starts = new int[COLUMNS.length + 1];
+        private static final int DETAILS = 3 + TYPES.length * DIVISIONS.length;
+        private final byte[][] templates = new byte[3 * (REASONS.length + 1) * DETAILS][];
+        /** Per template: where each column's separator goes, then the end. */
+        private final int[][] startsOf = new int[templates.length][];
+        private byte[] line;
+        private int[] starts;
+        /** The column holding this row's date (BIRTH_DATE, REGISTERED), or null; the date (day 0: a month). */
+        private CheckColumn dated;
+        private int year;
+        private int month;
+        private int day;
 
         /** Every column's value for the decoder's last input; {@code lenient} as in {@link CheckColumn#fill}. */
         public void fill(IdDecoder d, boolean lenient) {
@@ -65,14 +74,21 @@ public enum CheckColumn {
             Kind kind = d.kind();
             boolean iin = d.valid() && kind == Kind.IIN;
             boolean bin = d.valid() && kind == Kind.BIN;
-            int at = copy(kind == null ? UNKNOWN_TRUE_FALSE[0] : KINDS[kind.ordinal()], next(KIND, 0));
-            at = copy(UNKNOWN_TRUE_FALSE[error == null ? 1 : 2], next(VALID, at));
-            at = error == null ? next(REASON, at) : copy(REASONS[error.ordinal()], next(REASON, at));
-            at = iin ? date(d.birthYear(), d.birthMonth(), d.birthDay(), next(BIRTH_DATE, at)) : next(BIRTH_DATE, at);
-            at = iin ? copy(SEXES[d.sex().ordinal()], next(SEX, at)) : next(SEX, at);
-            at = bin ? date(d.registrationYear(), d.registrationMonth(), 0, next(REGISTERED, at)) : next(REGISTERED, at);
-            at = bin ? copy(TYPES[d.entityType().ordinal()], next(TYPE, at)) : next(TYPE, at);
-            starts[COLUMNS.length] = bin ? copy(DIVISIONS[d.division().ordinal()], next(DIVISION, at)) : next(DIVISION, at);
+            dated = iin ? BIRTH_DATE : bin ? REGISTERED : null;
+            year = iin ? d.birthYear() : bin ? d.registrationYear() : 0;
+            month = iin ? d.birthMonth() : bin ? d.registrationMonth() : 0;
+            day = iin ? d.birthDay() : 0;
+            int detail = iin ? 1 + d.sex().ordinal()
+                    : bin ? 3 + d.entityType().ordinal() * DIVISIONS.length + d.division().ordinal() : 0;
+            int shape = ((kind == null ? 2 : kind.ordinal()) * (REASONS.length + 1)
+                    + (error == null ? 0 : 1 + error.ordinal())) * DETAILS + detail;
+            if (templates[shape] == null) {
+                templates[shape] = new byte[MAX_LENGTH];
+                startsOf[shape] = new int[COLUMNS.length + 1];
+                template(d, kind, error, templates[shape], startsOf[shape]);
+            }
+            line = templates[shape];
+            starts = startsOf[shape];
         }
 
         /** The length in bytes of the column's value, 0 where the column does not apply. */
@@ -81,55 +97,66 @@ public enum CheckColumn {
         }
 
         /**
-         * Writes the column's value into {@code to} from {@code at} (room for {@link CheckColumn#MAX_LENGTH} bytes
-         * needed); returns the index after it.
+         * Writes the column's value into {@code to} from {@code at} (room: {@link CheckColumn#MAX_LENGTH});
+         * returns its {@link #length}.
          */
         public int write(CheckColumn column, byte[] to, int at) {
             int length = length(column);
             System.arraycopy(line, starts[column.ordinal()] + 1, to, at, length);
-            return at + length;
+            if (column == dated) {
+                date(to, at);
+            }
+            return length;
         }
 
         /** Writes every column's value, each after {@code separator}; returns the index after the last. */
         public int write(byte separator, byte[] to, int at) {
             int end = starts[COLUMNS.length];
-            for (int i = 0; i < end; i++) {
-                byte b = line[i];
-                to[at + i] = b == 0 ? separator : b;
+            System.arraycopy(line, 0, to, at, end);
+            for (int i = 0; i < COLUMNS.length; i++) {
+                to[at + starts[i]] = separator;
+            }
+            if (dated != null) {
+                date(to, at + starts[dated.ordinal()] + 1);
             }
             return at + end;
         }
 
-        private int next(CheckColumn column, int at) {
-            starts[column.ordinal()] = at;
-            line[at] = 0;
-            return at + 1;
-        }
-
-        private int copy(byte[] value, int at) {
-            for (int i = 0; i < value.length; i++) { // a few bytes: quicker than System.arraycopy
-                line[at + i] = value[i];
+        private void template(IdDecoder d, Kind kind, IdError error, byte[] t, int[] starts) {
+            int at = 0;
+            for (CheckColumn c : COLUMNS) {
+                starts[c.ordinal()] = at;
+                t[at++] = 0;
+                byte[] value = c == KIND ? (kind == null ? UNKNOWN_TRUE_FALSE[0] : KINDS[kind.ordinal()])
+                        : c == VALID ? UNKNOWN_TRUE_FALSE[error == null ? 1 : 2]
+                        : c == REASON ? (error == null ? null : REASONS[error.ordinal()])
+                        : c == dated ? new byte[day == 0 ? 7 : 10] // the date's place
+                        : dated == BIRTH_DATE && c == SEX ? SEXES[d.sex().ordinal()]
+                        : dated == REGISTERED && c == TYPE ? TYPES[d.entityType().ordinal()]
+                        : dated == REGISTERED && c == DIVISION ? DIVISIONS[d.division().ordinal()] : null;
+                if (value != null) {
+                    System.arraycopy(value, 0, t, at, value.length);
+                    at += value.length;
+                }
             }
-            return at + value.length;
+            starts[COLUMNS.length] = at;
         }
 
-        /** {@code YYYY-MM-DD}, or {@code YYYY-MM} when {@code day} is 0. */
-        private int date(int year, int month, int day, int at) {
-            twoDigits(year / 100, at);
-            twoDigits(year % 100, at + 2);
-            line[at + 4] = '-';
-            twoDigits(month, at + 5);
-            if (day == 0) {
-                return at + 7;
+        /** {@code YYYY-MM-DD}, or {@code YYYY-MM} when the day is 0. */
+        private void date(byte[] to, int at) {
+            twoDigits(year / 100, to, at);
+            twoDigits(year % 100, to, at + 2);
+            to[at + 4] = '-';
+            twoDigits(month, to, at + 5);
+            if (day != 0) {
+                to[at + 7] = '-';
+                twoDigits(day, to, at + 8);
             }
-            line[at + 7] = '-';
-            twoDigits(day, at + 8);
-            return at + 10;
         }
 
-        private void twoDigits(int n, int at) {
-            line[at] = (byte) ('0' + n / 10);
-            line[at + 1] = (byte) ('0' + n % 10);
+        private static void twoDigits(int n, byte[] to, int at) {
+            to[at] = (byte) ('0' + n / 10);
+            to[at + 1] = (byte) ('0' + n % 10);
         }
     }
 

@@ -5,10 +5,7 @@ import kz.iin.IdDecoder;
 import kz.iin.IdError;
 import kz.iin.TaxpayerId;
 
-/**
- * Judges identifiers as check's options say (--lenient, --compact) with core's {@link IdDecoder}; reused input to
- * input.
- */
+/** Judges identifiers as check's options say (--lenient, --compact) with core's {@link IdDecoder}; reused input to input. */
 final class Checker {
     final IdDecoder decoder = new IdDecoder();
     /** The last input's columns. */

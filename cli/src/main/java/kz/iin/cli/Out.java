@@ -93,7 +93,7 @@ final class Out implements Flushable {
         if (n + CheckColumn.MAX_LENGTH > buf.length) {
             drain();
         }
-        n = r.columns.write(column, buf, n);
+        n += r.columns.write(column, buf, n);
         return this;
     }
 
