@@ -54,9 +54,9 @@ enum Format {
     json {
         @Override
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
-            string(out.append("{\"input\":"), input);
+            string(out.appendAscii("{\"input\":"), input);
             for (CheckColumn c : COLUMNS) {
-                out.append(",\"").appendAscii(c.label()).append("\":");
+                out.appendAscii(",\"").appendAscii(c.label()).appendAscii("\":");
                 if (r.columns.length(c) == 0) {
                     out.appendAscii("null");
                 } else if (c == CheckColumn.VALID) {
@@ -66,8 +66,8 @@ enum Format {
                 }
             }
             if (file != null) {
-                string(out.append(",\"file\":"), file);
-                out.append(",\"line\":").append(line);
+                string(out.appendAscii(",\"file\":"), file);
+                out.appendAscii(",\"line\":").append(line);
             }
             out.appendAscii("}\n");
         }
@@ -100,20 +100,22 @@ enum Format {
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
             if (file != null) {
                 shown(out, file, Integer.MAX_VALUE);
-                out.append(':').append(line).append(": ");
+                out.append(':').append(line).appendAscii(": ");
             }
-            pad(out, shown(out, input, 40), 12).append("  ").value(CheckColumn.KIND, r);
+            pad(out, shown(out, input, 40), 12).appendAscii("  ").value(CheckColumn.KIND, r);
             pad(out, r.columns.length(CheckColumn.KIND), 9);
             if (!r.valid()) {
-                out.append("invalid  ").append(r.error.description()).append(" (").append(r.error.name()).append(')');
+                out.appendAscii("invalid  ").appendAscii(r.error.description()).appendAscii(" (").appendAscii(r.error.name())
+                        .append(')');
             } else if (!r.decoder.valid()) {
-                out.append("valid    check digit matches (lenient: not strictly valid, nothing decoded)");
+                out.appendAscii("valid    check digit matches (lenient: not strictly valid, nothing decoded)");
             } else if (r.decoder.kind() == Kind.IIN) {
-                out.append("valid    birth date ").value(CheckColumn.BIRTH_DATE, r).append(", sex ")
-                        .value(CheckColumn.SEX, r).append(" (as encoded; a person's real data come from their documents)");
+                out.appendAscii("valid    birth date ").value(CheckColumn.BIRTH_DATE, r).appendAscii(", sex ")
+                        .value(CheckColumn.SEX, r)
+                        .appendAscii(" (as encoded; a person's real data come from their documents)");
             } else {
-                out.append("valid    registered ").value(CheckColumn.REGISTERED, r).append(", ")
-                        .value(CheckColumn.TYPE, r).append(", ").value(CheckColumn.DIVISION, r);
+                out.appendAscii("valid    registered ").value(CheckColumn.REGISTERED, r).appendAscii(", ")
+                        .value(CheckColumn.TYPE, r).appendAscii(", ").value(CheckColumn.DIVISION, r);
             }
             out.append('\n');
         }
@@ -151,7 +153,7 @@ enum Format {
                 out.append("\u2026(" + s.length() + " characters)");
                 width += 20;
             } else if (s.length() == 0) {
-                out.append("(empty)");
+                out.appendAscii("(empty)");
                 width += 7;
             }
             return width;
