@@ -51,13 +51,14 @@ public enum CheckColumn {
      * One row's values as ASCII bytes, for writers of millions of rows, reused row to row: a row allocates
      * nothing, and a TSV or CSV row's columns are one copy. Rows that say the same apart from their date (the
      * same kind, reason, sex, or type and division) share a template, the values each after a byte where a
-     * separator goes, made when first met; the date's digits are written over the template's.
+     * separator goes, made when first met; the date's digits are written over the template's. Not thread-safe:
+     * one per thread.
      */
     public static final class Row {
         /** The room {@link #write(byte, byte[], int)} needs. */
         public static final int MAX_LENGTH = COLUMNS.length * (CheckColumn.MAX_LENGTH + 1);
         private static final int DETAILS = 3 + TYPES.length * DIVISIONS.length;
-        private final byte[][] templates = new byte[3 * (REASONS.length + 1) * DETAILS][];
+        private final byte[][] templates = new byte[3 * (REASONS.length + DETAILS)][];
         /** Per template: where each column's separator goes, then the end. */
         private final int[][] startsOf = new int[templates.length][];
         private byte[] line;
@@ -80,8 +81,9 @@ public enum CheckColumn {
             day = iin ? d.birthDay() : 0;
             int detail = iin ? 1 + d.sex().ordinal()
                     : bin ? 3 + d.entityType().ordinal() * DIVISIONS.length + d.division().ordinal() : 0;
-            int shape = ((kind == null ? 2 : kind.ordinal()) * (REASONS.length + 1)
-                    + (error == null ? 0 : 1 + error.ordinal())) * DETAILS + detail;
+            // Decoded (detail > 0) implies no error: a reason or a detail, per kind.
+            int shape = (kind == null ? 2 : kind.ordinal()) * (REASONS.length + DETAILS)
+                    + (error != null ? error.ordinal() : REASONS.length + detail);
             if (templates[shape] == null) {
                 templates[shape] = new byte[MAX_LENGTH];
                 startsOf[shape] = new int[COLUMNS.length + 1];
@@ -164,6 +166,9 @@ public enum CheckColumn {
         byte[][] bytes = new byte[values.length][];
         for (int i = 0; i < values.length; i++) {
             bytes[i] = spelling.apply(values[i]).getBytes(StandardCharsets.US_ASCII);
+            if (bytes[i].length > MAX_LENGTH) {
+                throw new IllegalStateException(values[i] + " is longer than CheckColumn.MAX_LENGTH");
+            }
         }
         return bytes;
     }
