@@ -2,7 +2,9 @@ package kz.iin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The check columns give, for every golden vector, its reasons and what it encodes, spelled as the vectors spell them. */
@@ -21,6 +23,27 @@ class CheckColumnTest {
     void everyGoldenVectorStrictAndLenient() {
         check(GoldenVectors.iin(), Kind.IIN, List.of(CheckColumn.BIRTH_DATE, CheckColumn.SEX));
         check(GoldenVectors.bin(), Kind.BIN, List.of(CheckColumn.REGISTERED, CheckColumn.TYPE, CheckColumn.DIVISION));
+    }
+
+    /** One row reused over every vector (its templates with them) writes what fill says, separated, as TSV would. */
+    @Test
+    void aReusedRowWritesEveryVectorAsFillSpellsIt() {
+        CheckColumn.Row row = new CheckColumn.Row();
+        byte[] written = new byte[CheckColumn.Row.MAX_LENGTH];
+        for (GoldenVectors.Vector v : Stream.concat(GoldenVectors.iin().stream(), GoldenVectors.bin().stream()).toList()) {
+            for (boolean lenient : new boolean[] {false, true}) {
+                decoder.decode(v.input());
+                CheckColumn.fill(decoder, lenient, strictRow);
+                row.fill(decoder, lenient);
+                StringBuilder expected = new StringBuilder();
+                for (String value : strictRow) {
+                    expected.append('\t').append(value == null ? "" : value);
+                }
+                int end = row.write((byte) '\t', written, 0);
+                assertThat(new String(written, 0, end, StandardCharsets.US_ASCII)).as(v + " lenient " + lenient)
+                        .isEqualTo(expected.toString());
+            }
+        }
     }
 
     private void check(List<GoldenVectors.Vector> vectors, Kind kind, List<CheckColumn> decoded) {

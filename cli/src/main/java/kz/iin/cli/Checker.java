@@ -8,12 +8,12 @@ import kz.iin.TaxpayerId;
 /** Judges identifiers as check's options say (--lenient, --compact) with core's {@link IdDecoder}; reused input to input. */
 final class Checker {
     final IdDecoder decoder = new IdDecoder();
+    /** The last input's columns. */
+    final CheckColumn.Row columns = new CheckColumn.Row();
     private final boolean lenient;
     private final boolean compact;
     /** The last input's first failing reason (lenient: check digit only), null when it passes. */
     IdError error;
-    /** The last input's {@link CheckColumn} values, by ordinal (null where one does not apply). */
-    final String[] values = new String[CheckColumn.values().length];
 
     Checker(boolean lenient, boolean compact) {
         this.lenient = lenient;
@@ -23,16 +23,11 @@ final class Checker {
     Checker check(CharSequence input) {
         decoder.decode(compact ? TaxpayerId.compact(input) : input);
         error = lenient ? decoder.lenientError() : decoder.error();
-        CheckColumn.fill(decoder, lenient, values);
+        columns.fill(decoder, lenient);
         return this;
     }
 
     boolean valid() {
         return error == null;
-    }
-
-    /** A column's value for the last input, null where it does not apply. */
-    String value(CheckColumn column) {
-        return values[column.ordinal()];
     }
 }

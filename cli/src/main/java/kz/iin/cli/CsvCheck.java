@@ -89,9 +89,7 @@ final class CsvCheck {
                 for (int i = 0; i < width; i++) {
                     out.field(i >= kept ? "" : i == index && options.mask ? TaxpayerId.mask(value) : records.get(i));
                 }
-                for (String v : result.values) {
-                    out.field(v == null ? "" : v);
-                }
+                run.out.columns(result, options.delimiter); // names, digits and '-': never quoted
                 if (options.withLocation) {
                     out.field(in.source());
                     out.field(Long.toString(count)); // the record's number, counting the header, as a spreadsheet's row

@@ -39,7 +39,7 @@ final class CsvFields {
     }
 
     void endRecord() throws IOException {
-        out.endRow("\r\n");
+        out.appendAscii("\r\n");
         first = true;
     }
 

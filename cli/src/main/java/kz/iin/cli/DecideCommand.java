@@ -92,7 +92,7 @@ final class DecideCommand implements Callable<Integer> {
                 if (error != null) {
                     run.out.append(CaseJson.errorLine(in.lineNumber(), error));
                 }
-                run.out.endRow("\n");
+                run.out.append('\n');
                 counts[error == null ? 0 : 1]++;
             }
         });

@@ -10,6 +10,7 @@ import kz.iin.Division;
 import kz.iin.EntityType;
 import kz.iin.Iin;
 import kz.iin.Sex;
+import kz.iin.rules.Case;
 import kz.iin.rules.Decision;
 import kz.iin.rules.EligibilityService;
 import kz.iin.rules.Explanation;
@@ -61,9 +62,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("   (the summary goes to stderr in real runs; exit status 1 because some lines are invalid)");
 
         heading("3. Two eligibility cases, decided by the rules and explained", "iin decide --explain CASE.json");
-        explain("A citizen whose ID card (issued 1996) has no IIN printed on it, as of 1 March 2014:",
-                caseJson(aidar.value(), "2014-03-01"));
-        explain("The same person and card, as of 15 January 2008:", caseJson(aidar.value(), "2008-01-15"));
+        Case sample = CaseJson.read(CaseJson.sample());
+        explain("A citizen whose ID card (issued 1996) has no IIN printed on it, as of 1 March 2014:", sample);
+        explain("The same person and card, as of 15 January 2008:",
+                new Case(LocalDate.of(2008, 1, 15), sample.applicant(), sample.document(), sample.application()));
 
         heading("4. PostgreSQL: a domain column and decoding in SQL", null);
         out.println("   With the iin extension installed (docs/postgresql.md), run in psql:");
@@ -79,9 +81,9 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void explain(String title, String json) throws CaseFormatException {
+    private void explain(String title, Case c) {
         out.println("   " + title);
-        Decision d = EligibilityService.shared().decide(CaseJson.read(json));
+        Decision d = EligibilityService.shared().decide(c);
         for (String line : Explanation.toText(d).split("\n")) {
             out.println("     " + line);
         }
@@ -99,17 +101,5 @@ final class DemoCommand implements Callable<Integer> {
             b.append((char) ('\uFF10' + (digits.charAt(i) - '0')));
         }
         return b.toString();
-    }
-
-    private static String caseJson(String iin, String asOf) {
-        return """
-            {"asOf": "%s",
-             "applicant": {"iin": "%s", "citizenship": "KZ", "permanentResident": true,
-                           "birthDate": "1975-03-04", "sex": "MALE"},
-             "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
-             "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
-                             "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1,
-                                           "ADDRESS_REFERENCE_OR_HOUSE_REGISTER": 1, "PHOTOS": 2}}}
-            """.formatted(asOf, iin);
     }
 }

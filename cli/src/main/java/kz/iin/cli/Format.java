@@ -25,18 +25,17 @@ enum Format {
 
         @Override
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
-            escaped(out, input);
-            for (String value : r.values) {
-                out.append('\t');
-                if (value != null) {
-                    out.appendAscii(value);
-                }
+            if (r.valid()) { // digits (with --compact, spaces and hyphens too): nothing to escape
+                out.append(input);
+            } else {
+                escaped(out, input);
             }
+            out.columns(r, '\t');
             if (file != null) {
                 escaped(out.append('\t'), file);
                 out.append('\t').append(line);
             }
-            out.endRow("\n");
+            out.append('\n');
         }
 
         private void escaped(Out out, CharSequence s) throws IOException {
@@ -55,21 +54,22 @@ enum Format {
     json {
         @Override
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
-            string(out.append("{\"input\":"), input);
+            string(out.appendAscii("{\"input\":"), input);
             for (CheckColumn c : COLUMNS) {
-                String value = r.values[c.ordinal()];
-                out.append(",\"").append(c.label()).append("\":");
-                if (value == null || c == CheckColumn.VALID) {
-                    out.appendAscii(String.valueOf(value));
+                out.appendAscii(",\"").appendAscii(c.label()).appendAscii("\":");
+                if (r.columns.length(c) == 0) {
+                    out.appendAscii("null");
+                } else if (c == CheckColumn.VALID) {
+                    out.value(c, r);
                 } else {
-                    out.append('"').appendAscii(value).append('"');
+                    out.append('"').value(c, r).append('"');
                 }
             }
             if (file != null) {
-                string(out.append(",\"file\":"), file);
-                out.append(",\"line\":").append(line);
+                string(out.appendAscii(",\"file\":"), file);
+                out.appendAscii(",\"line\":").append(line);
             }
-            out.endRow("}\n");
+            out.appendAscii("}\n");
         }
 
         /** A JSON string: quote, backslash, DEL and controls escaped. */
@@ -100,28 +100,31 @@ enum Format {
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
             if (file != null) {
                 shown(out, file, Integer.MAX_VALUE);
-                out.append(':').append(line).append(": ");
+                out.append(':').append(line).appendAscii(": ");
             }
-            int width = shown(out, input, 40);
-            String kind = r.value(CheckColumn.KIND);
-            out.append(pad(width, 12)).append("  ").append(kind).append(pad(kind.length(), 9));
+            pad(out, shown(out, input, 40), 12).appendAscii("  ").value(CheckColumn.KIND, r);
+            pad(out, r.columns.length(CheckColumn.KIND), 9);
             if (!r.valid()) {
-                out.append("invalid  ").append(r.error.description()).append(" (").append(r.error.name()).append(')');
+                out.appendAscii("invalid  ").appendAscii(r.error.description()).appendAscii(" (").appendAscii(r.error.name())
+                        .append(')');
             } else if (!r.decoder.valid()) {
-                out.append("valid    check digit matches (lenient: not strictly valid, nothing decoded)");
+                out.appendAscii("valid    check digit matches (lenient: not strictly valid, nothing decoded)");
             } else if (r.decoder.kind() == Kind.IIN) {
-                out.append("valid    birth date ").append(r.value(CheckColumn.BIRTH_DATE)).append(", sex ")
-                        .append(r.value(CheckColumn.SEX))
-                        .append(" (as encoded; a person's real data come from their documents)");
+                out.appendAscii("valid    birth date ").value(CheckColumn.BIRTH_DATE, r).appendAscii(", sex ")
+                        .value(CheckColumn.SEX, r)
+                        .appendAscii(" (as encoded; a person's real data come from their documents)");
             } else {
-                out.append("valid    registered ").append(r.value(CheckColumn.REGISTERED)).append(", ")
-                        .append(r.value(CheckColumn.TYPE)).append(", ").append(r.value(CheckColumn.DIVISION));
+                out.appendAscii("valid    registered ").value(CheckColumn.REGISTERED, r).appendAscii(", ")
+                        .value(CheckColumn.TYPE, r).appendAscii(", ").value(CheckColumn.DIVISION, r);
             }
-            out.endRow("\n");
+            out.append('\n');
         }
 
-        private static String pad(int width, int to) {
-            return " ".repeat(Math.max(0, to - width));
+        private static Out pad(Out out, int width, int to) throws IOException {
+            for (int i = width; i < to; i++) {
+                out.append(' ');
+            }
+            return out;
         }
 
         /** Writes {@code s} safely for a terminal, at most {@code max} characters; returns its width in columns. */
@@ -150,7 +153,7 @@ enum Format {
                 out.append("\u2026(" + s.length() + " characters)");
                 width += 20;
             } else if (s.length() == 0) {
-                out.append("(empty)");
+                out.appendAscii("(empty)");
                 width += 7;
             }
             return width;

@@ -152,7 +152,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Out out = new Out(streams.out);
         for (Iterator<String> it = numbers.limit(count).iterator(); it.hasNext(); ) {
-            out.append(it.next()).endRow("\n");
+            out.append(it.next()).append('\n');
         }
         out.flush();
         return ExitCode.OK;

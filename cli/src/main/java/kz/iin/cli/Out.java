@@ -3,6 +3,7 @@ package kz.iin.cli;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import kz.iin.CheckColumn;
 
 /**
  * Buffered UTF-8 output for rows: characters are encoded as they are appended, so a row costs no String and
@@ -87,13 +88,26 @@ final class Out implements Flushable {
         return this;
     }
 
-    Out append(long number) throws IOException {
-        return appendAscii(Long.toString(number));
+    /** A column's value for {@code r}'s last input; nothing where the column does not apply. */
+    Out value(CheckColumn column, Checker r) throws IOException {
+        if (n + CheckColumn.MAX_LENGTH > buf.length) {
+            drain();
+        }
+        n += r.columns.write(column, buf, n);
+        return this;
     }
 
-    /** Ends a row (the line end is ASCII). */
-    void endRow(String lineEnd) throws IOException {
-        appendAscii(lineEnd);
+    /** Every column's value for {@code r}'s last input, each after {@code separator} (TSV, CSV). */
+    Out columns(Checker r, char separator) throws IOException {
+        if (n + CheckColumn.Row.MAX_LENGTH > buf.length) {
+            drain();
+        }
+        n = r.columns.write((byte) separator, buf, n);
+        return this;
+    }
+
+    Out append(long number) throws IOException {
+        return appendAscii(Long.toString(number));
     }
 
     private void drain() throws IOException {

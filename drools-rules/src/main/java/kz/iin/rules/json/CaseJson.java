@@ -1,9 +1,12 @@
 package kz.iin.rules.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -34,13 +37,7 @@ import kz.iin.rules.conclusions.MissingDocument;
 /**
  * The JSON form of {@link Case} and {@link Decision}.
  *
- * <pre>{@code
- * {"asOf": "2014-03-01",
- *  "applicant": {"iin": "...", "citizenship": "KZ", "birthDate": "1975-03-04", "sex": "M"},
- *  "document": {"type": "ID_CARD", "issued": "1996-05-20", "iinPrinted": false},
- *  "application": {"surrendersPreviousDocuments": true, "governmentForCitizensOfficeAtResidence": true,
- *                  "submitted": {"ID_COPY": 1, "ID_ORIGINAL": 1, "ADDRESS_REFERENCE": 1, "PHOTOS": 2}}}
- * }</pre>
+ * A complete case is {@link #sample()}.
  *
  * Reading is strict: unknown fields, wrong types, missing required fields, duplicate keys and trailing
  * content are a {@link CaseFormatException} naming the field, never a partly filled case. A leading UTF-8 byte
@@ -67,6 +64,18 @@ public final class CaseJson {
     private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private CaseJson() {
+    }
+
+    /**
+     * The sample case, {@code sample-case.json} in this jar beside this class: a citizen whose ID card, issued
+     * in 1996, has no IIN printed on it, judged on 2014-03-01. The demo and the tests start from it.
+     */
+    public static String sample() {
+        try (InputStream in = CaseJson.class.getResourceAsStream("sample-case.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads one case; the reader is consumed but not closed. */
