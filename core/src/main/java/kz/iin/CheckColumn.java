@@ -61,10 +61,11 @@ public enum CheckColumn {
         private final byte[][] templates = new byte[3 * (REASONS.length + DETAILS)][];
         /** Per template: where each column's separator goes, then the end. */
         private final int[][] startsOf = new int[templates.length][];
-        private byte[] line;
-        private int[] starts;
-        /** The column holding this row's date (BIRTH_DATE, REGISTERED), or null; the date (day 0: a month). */
-        private CheckColumn dated;
+        // The template and the dated column as numbers, not references: storing a reference marks a card of the
+        // heap, and rows on several threads would then keep writing the same cache lines of the card table.
+        private int shape;
+        /** The ordinal of the column holding this row's date (BIRTH_DATE, REGISTERED), or -1; the date (day 0: a month). */
+        private int dated;
         private int year;
         private int month;
         private int day;
@@ -75,7 +76,7 @@ public enum CheckColumn {
             Kind kind = d.kind();
             boolean iin = d.valid() && kind == Kind.IIN;
             boolean bin = d.valid() && kind == Kind.BIN;
-            dated = iin ? BIRTH_DATE : bin ? REGISTERED : null;
+            dated = iin ? BIRTH_DATE.ordinal() : bin ? REGISTERED.ordinal() : -1;
             year = iin ? d.birthYear() : bin ? d.registrationYear() : 0;
             month = iin ? d.birthMonth() : bin ? d.registrationMonth() : 0;
             day = iin ? d.birthDay() : 0;
@@ -89,12 +90,12 @@ public enum CheckColumn {
                 startsOf[shape] = new int[COLUMNS.length + 1];
                 template(d, kind, error, templates[shape], startsOf[shape]);
             }
-            line = templates[shape];
-            starts = startsOf[shape];
+            this.shape = shape;
         }
 
         /** The length in bytes of the column's value, 0 where the column does not apply. */
         public int length(CheckColumn column) {
+            int[] starts = startsOf[shape];
             return starts[column.ordinal() + 1] - starts[column.ordinal()] - 1;
         }
 
@@ -104,8 +105,8 @@ public enum CheckColumn {
          */
         public int write(CheckColumn column, byte[] to, int at) {
             int length = length(column);
-            System.arraycopy(line, starts[column.ordinal()] + 1, to, at, length);
-            if (column == dated) {
+            System.arraycopy(templates[shape], startsOf[shape][column.ordinal()] + 1, to, at, length);
+            if (column.ordinal() == dated) {
                 date(to, at);
             }
             return length;
@@ -113,13 +114,14 @@ public enum CheckColumn {
 
         /** Writes every column's value, each after {@code separator}; returns the index after the last. */
         public int write(byte separator, byte[] to, int at) {
+            int[] starts = startsOf[shape];
             int end = starts[COLUMNS.length];
-            System.arraycopy(line, 0, to, at, end);
+            System.arraycopy(templates[shape], 0, to, at, end);
             for (int i = 0; i < COLUMNS.length; i++) {
                 to[at + starts[i]] = separator;
             }
-            if (dated != null) {
-                date(to, at + starts[dated.ordinal()] + 1);
+            if (dated >= 0) {
+                date(to, at + starts[dated] + 1);
             }
             return at + end;
         }
@@ -132,10 +134,10 @@ public enum CheckColumn {
                 byte[] value = c == KIND ? (kind == null ? UNKNOWN_TRUE_FALSE[0] : KINDS[kind.ordinal()])
                         : c == VALID ? UNKNOWN_TRUE_FALSE[error == null ? 1 : 2]
                         : c == REASON ? (error == null ? null : REASONS[error.ordinal()])
-                        : c == dated ? new byte[day == 0 ? 7 : 10] // the date's place
-                        : dated == BIRTH_DATE && c == SEX ? SEXES[d.sex().ordinal()]
-                        : dated == REGISTERED && c == TYPE ? TYPES[d.entityType().ordinal()]
-                        : dated == REGISTERED && c == DIVISION ? DIVISIONS[d.division().ordinal()] : null;
+                        : c.ordinal() == dated ? new byte[day == 0 ? 7 : 10] // the date's place
+                        : dated == BIRTH_DATE.ordinal() && c == SEX ? SEXES[d.sex().ordinal()]
+                        : dated == REGISTERED.ordinal() && c == TYPE ? TYPES[d.entityType().ordinal()]
+                        : dated == REGISTERED.ordinal() && c == DIVISION ? DIVISIONS[d.division().ordinal()] : null;
                 if (value != null) {
                     System.arraycopy(value, 0, t, at, value.length);
                     at += value.length;

@@ -21,9 +21,14 @@ package kz.iin;
  * }</pre>
  */
 public final class IdDecoder {
-    private Kind kind;
-    private IdError error;
-    private IdError lenientError;
+    private static final Kind[] KINDS = Kind.values();
+    private static final IdError[] ERRORS = IdError.values();
+    private static final int NONE = -1;
+    // Ordinals, not references: storing a reference marks a card of the heap, and decoders on several
+    // threads would then keep writing the same cache lines of the card table.
+    private int kind = NONE;
+    private int error = NONE;
+    private int lenientError = NONE;
     // The last input's digits, a copy (the caller may reuse the input's buffer); read only when valid.
     private long digits;
 
@@ -49,37 +54,42 @@ public final class IdDecoder {
 
     private boolean judge(long digits) {
         if (digits < 0) {
-            kind = null;
-            error = Validation.formatError(digits);
+            kind = NONE;
+            error = Validation.formatError(digits).ordinal();
             lenientError = error;
             return false;
         }
-        kind = Layout.kind(digits);
-        lenientError = Validation.checkDigitError(digits);
+        Kind k = Layout.kind(digits);
+        kind = k == null ? NONE : k.ordinal();
+        lenientError = ordinal(Validation.checkDigitError(digits));
         IdError componentError = Validation.componentError(digits);
-        error = componentError != null ? componentError : lenientError;
+        error = componentError != null ? componentError.ordinal() : lenientError;
         this.digits = digits;
-        return error == null;
+        return error == NONE;
+    }
+
+    private static int ordinal(IdError e) {
+        return e == null ? NONE : e.ordinal();
     }
 
     /** True when the last input is strictly valid. */
     public boolean valid() {
-        return error == null;
+        return error == NONE;
     }
 
     /** IIN or BIN by the 5th digit, or null unless the last input is 12 ASCII digits with a 5th digit 0-6. Validity aside. */
     public Kind kind() {
-        return kind;
+        return kind == NONE ? null : KINDS[kind];
     }
 
     /** The first failing strict reason, as {@link TaxpayerId#check}; null when valid. */
     public IdError error() {
-        return error;
+        return error == NONE ? null : ERRORS[error];
     }
 
     /** The first failing lenient (check digit only) reason, as {@link TaxpayerId#checkLenient}; null when it passes. */
     public IdError lenientError() {
-        return lenientError;
+        return lenientError == NONE ? null : ERRORS[lenientError];
     }
 
     /** The encoded birth year, as {@link Iin#birthDate()}. Only for a valid IIN. */
@@ -131,11 +141,11 @@ public final class IdDecoder {
     }
 
     private void requireValid(Kind wanted) {
-        if (error != null) {
-            throw new IllegalStateException("the last input is not strictly valid (" + error + "): nothing is decoded");
+        if (error != NONE) {
+            throw new IllegalStateException("the last input is not strictly valid (" + error() + "): nothing is decoded");
         }
-        if (kind != wanted) {
-            throw new IllegalStateException("the last input is a valid " + kind + ": " + wanted + " fields are not decoded");
+        if (kind != wanted.ordinal()) {
+            throw new IllegalStateException("the last input is a valid " + kind() + ": " + wanted + " fields are not decoded");
         }
     }
 }
