@@ -154,24 +154,30 @@ final class CheckCommand implements Callable<Integer> {
         format.header(run.out, withLocation);
         run.out.flush();
         RunSummary summary = new RunSummary();
-        Checker result = new Checker(lenient, compact);
-        run.forEach(in -> {
-            String location = withLocation ? in.source() : null;
-            while (in.nextLine()) {
-                CharSequence line = in.line;
-                summary.add(result.check(line));
-                if (in.lineMalformed()) {
-                    summary.malformedLine(in.name(), in.lineNumber());
-                }
-                if (!onlyInvalid || !result.valid()) {
-                    format.row(run.out, mask ? TaxpayerId.mask(line) : line, result, location, in.lineNumber());
-                }
-                if ((summary.total() & 1023) == 0) {
-                    run.tick(summary.total());
-                }
-            }
-        });
+        run.forEachLine(() -> new LineCheck(format), block -> summary.add(block.summary), summary::total);
         return run.finish(summary, "line", quiet, "no lines to check (the input is empty)");
+    }
+
+    /** One block's lines checked, with their own summary. */
+    private final class LineCheck implements LineBlocks.Work {
+        final Format format;
+        final Checker result = new Checker(lenient, compact);
+        final RunSummary summary = new RunSummary();
+
+        LineCheck(Format format) {
+            this.format = format;
+        }
+
+        @Override
+        public void line(CharSequence line, boolean malformed, String source, long number, Out rows) throws IOException {
+            summary.add(result.check(line));
+            if (malformed) {
+                summary.malformedLine(TextInput.name(source), number);
+            }
+            if (!onlyInvalid || !result.valid()) {
+                format.row(rows, mask ? TaxpayerId.mask(line) : line, result, withLocation ? source : null, number);
+            }
+        }
     }
 
     boolean showProgress() {

@@ -12,8 +12,6 @@ final class Checker {
     final CheckColumn.Row columns = new CheckColumn.Row();
     private final boolean lenient;
     private final boolean compact;
-    /** The last input's first failing reason (lenient: check digit only), null when it passes. */
-    IdError error;
 
     Checker(boolean lenient, boolean compact) {
         this.lenient = lenient;
@@ -22,12 +20,16 @@ final class Checker {
 
     Checker check(CharSequence input) {
         decoder.decode(compact ? TaxpayerId.compact(input) : input);
-        error = lenient ? decoder.lenientError() : decoder.error();
         columns.fill(decoder, lenient);
         return this;
     }
 
+    /** The last input's first failing reason (lenient: check digit only), null when it passes. */
+    IdError error() {
+        return lenient ? decoder.lenientError() : decoder.error();
+    }
+
     boolean valid() {
-        return error == null;
+        return error() == null;
     }
 }

@@ -81,26 +81,36 @@ final class DecideCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long[] counts = new long[3]; // decided, refused, blank
         FileRun run = new FileRun(streams, List.of(source), null, true, false, null);
-        run.forEach(in -> {
-            while (in.nextLine()) {
-                String text = in.lineMalformed() ? null : in.line.toString();
-                if (text != null && text.isBlank()) {
-                    counts[2]++;
-                    continue;
-                }
-                String error = decide(run.out, text, in.lineNumber());
-                if (error != null) {
-                    run.out.append(CaseJson.errorLine(in.lineNumber(), error));
-                }
-                run.out.append('\n');
-                counts[error == null ? 0 : 1]++;
+        run.forEachLine(LineDecisions::new, block -> {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += block.counts[i];
             }
-        });
+        }, () -> counts[0] + counts[1]);
         double seconds = (System.nanoTime() - started) / 1e9;
         streams.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
                 + " %.0f cases/s%n", counts[0], counts[1], counts[2] == 0 ? "" : ", " + counts[2] + " blank lines skipped",
                 seconds, seconds > 0 ? (counts[0] + counts[1]) / seconds : 0.0);
         return counts[1] == 0 ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    /** One block's case lines decided, each giving a decision line or an error line. */
+    private static final class LineDecisions implements LineBlocks.Work {
+        final long[] counts = new long[3];
+
+        @Override
+        public void line(CharSequence line, boolean malformed, String source, long number, Out rows) throws IOException {
+            String text = malformed ? null : line.toString();
+            if (text != null && text.isBlank()) {
+                counts[2]++;
+                return;
+            }
+            String error = decide(rows, text, number);
+            if (error != null) {
+                rows.append(CaseJson.errorLine(number, error));
+            }
+            rows.append('\n');
+            counts[error == null ? 0 : 1]++;
+        }
     }
 
     /** Writes the decision line for one case line (null where not UTF-8); returns what is wrong with it instead, if anything. */

@@ -1,5 +1,6 @@
 package kz.iin.cli;
 
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -8,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The skeleton of a run over files (check's lines and CSV, decide's JSON Lines): every input opened, and the
@@ -58,19 +62,38 @@ final class FileRun {
     }
 
     void forEach(Reading reading) throws IOException {
+        forEach(reading, out);
+    }
+
+    /**
+     * Every line of every input through {@link LineBlocks}: {@code work} judges a block's lines on a worker
+     * thread, {@code written} takes it back in input order once its rows are out, {@code count} is the lines so far.
+     */
+    <W extends LineBlocks.Work> void forEachLine(Supplier<W> work, Consumer<W> written, LongSupplier count)
+            throws IOException {
+        try (LineBlocks<W> blocks = new LineBlocks<>(out, work, w -> {
+            written.accept(w);
+            tick(count.getAsLong());
+        })) {
+            forEach(blocks::read, blocks);
+        }
+    }
+
+    /** @param output flushed before waiting for input and before an input error is reported */
+    private void forEach(Reading reading, Flushable output) throws IOException {
         try {
             for (TextInput in : inputs) {
                 current = in;
-                in.beforeWaiting(out);
+                in.beforeWaiting(output);
                 try (in) {
                     reading.read(in);
                 } catch (CliException e) {
-                    out.flush();
+                    output.flush();
                     throw e;
                 }
                 bytesBefore += in.bytesRead();
             }
-            out.flush();
+            output.flush();
         } finally {
             if (progress != null) {
                 progress.done();

@@ -105,7 +105,7 @@ enum Format {
             pad(out, shown(out, input, 40), 12).appendAscii("  ").value(CheckColumn.KIND, r);
             pad(out, r.columns.length(CheckColumn.KIND), 9);
             if (!r.valid()) {
-                out.appendAscii("invalid  ").appendAscii(r.error.description()).appendAscii(" (").appendAscii(r.error.name())
+                out.appendAscii("invalid  ").appendAscii(r.error().description()).appendAscii(" (").appendAscii(r.error().name())
                         .append(')');
             } else if (!r.decoder.valid()) {
                 out.appendAscii("valid    check digit matches (lenient: not strictly valid, nothing decoded)");

@@ -3,19 +3,33 @@ package kz.iin.cli;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import kz.iin.CheckColumn;
 
 /**
  * Buffered UTF-8 output for rows: characters are encoded as they are appended, so a row costs no String and
- * no encoder call. A lone surrogate is written as U+FFFD.
+ * no encoder call. A lone surrogate is written as U+FFFD. Without a stream it keeps everything in memory
+ * (a block's rows, see {@link LineBlocks}).
  */
 final class Out implements Flushable {
     private final OutputStream out;
-    private final byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int n;
 
     Out(OutputStream out) {
         this.out = out;
+        this.buf = new byte[1 << 16];
+    }
+
+    /** Keeps the bytes in memory, from the start of {@code buffer} (grown as needed): {@link #append(Out)} writes them. */
+    Out(byte[] buffer) {
+        this.out = null;
+        this.buf = buffer;
+    }
+
+    /** The memory an in-memory Out has used, to reuse. */
+    byte[] buffer() {
+        return buf;
     }
 
     /** An ASCII character, or any other as a String would be written. */
@@ -52,9 +66,7 @@ final class Out implements Flushable {
     }
 
     private int encode(CharSequence s, int i, int to) throws IOException {
-        if (n + 4 > buf.length) {
-            drain();
-        }
+        room(4);
         char c = s.charAt(i);
         if (c < 0x80) {
             buf[n++] = (byte) c;
@@ -79,9 +91,7 @@ final class Out implements Flushable {
     /** A short text known to be ASCII (a column's value or name): one byte per character. */
     Out appendAscii(String ascii) throws IOException {
         int length = ascii.length();
-        if (n + length > buf.length) {
-            drain();
-        }
+        room(length);
         for (int i = 0; i < length; i++) {
             buf[n++] = (byte) ascii.charAt(i);
         }
@@ -90,18 +100,14 @@ final class Out implements Flushable {
 
     /** A column's value for {@code r}'s last input; nothing where the column does not apply. */
     Out value(CheckColumn column, Checker r) throws IOException {
-        if (n + CheckColumn.MAX_LENGTH > buf.length) {
-            drain();
-        }
+        room(CheckColumn.MAX_LENGTH);
         n += r.columns.write(column, buf, n);
         return this;
     }
 
     /** Every column's value for {@code r}'s last input, each after {@code separator} (TSV, CSV). */
     Out columns(Checker r, char separator) throws IOException {
-        if (n + CheckColumn.Row.MAX_LENGTH > buf.length) {
-            drain();
-        }
+        room(CheckColumn.Row.MAX_LENGTH);
         n = r.columns.write((byte) separator, buf, n);
         return this;
     }
@@ -110,14 +116,31 @@ final class Out implements Flushable {
         return appendAscii(Long.toString(number));
     }
 
-    private void drain() throws IOException {
+    /** The bytes another (stream-less) Out holds, after those buffered here. */
+    Out append(Out kept) throws IOException {
         out.write(buf, 0, n);
         n = 0;
+        out.write(kept.buf, 0, kept.n);
+        return this;
+    }
+
+    /** Makes room for {@code bytes} more: writes the buffer out, or (without a stream) grows it. */
+    private void room(int bytes) throws IOException {
+        if (n + bytes > buf.length && out != null) {
+            out.write(buf, 0, n);
+            n = 0;
+        }
+        if (n + bytes > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(2 * buf.length, n + bytes));
+        }
     }
 
     @Override
     public void flush() throws IOException {
-        drain();
-        out.flush();
+        if (out != null) {
+            out.write(buf, 0, n);
+            n = 0;
+            out.flush();
+        }
     }
 }

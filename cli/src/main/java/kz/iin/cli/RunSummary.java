@@ -18,11 +18,28 @@ final class RunSummary {
 
     void add(Checker r) {
         total++;
-        if (r.error != null) {
-            perReason[r.error.ordinal()]++;
+        if (r.error() != null) {
+            perReason[r.error().ordinal()]++;
         }
         Kind kind = r.decoder.kind();
         perKind[kind == null ? 2 : kind.ordinal()]++;
+    }
+
+    /** Adds the counts of a later part of the run (a block of lines). */
+    void add(RunSummary later) {
+        total += later.total;
+        for (int i = 0; i < perReason.length; i++) {
+            perReason[i] += later.perReason[i];
+        }
+        for (int i = 0; i < perKind.length; i++) {
+            perKind[i] += later.perKind[i];
+        }
+        if (malformed == 0) {
+            firstMalformed = later.firstMalformed;
+        }
+        malformed += later.malformed;
+        shortRecords += later.shortRecords;
+        longRecords += later.longRecords;
     }
 
     /** A line that was not valid UTF-8 (judged with U+FFFD in place of the bad bytes). */

@@ -24,9 +24,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 /**
  * The one way the tool reads text: a file, a pipe or stdin ({@code -}), its encoding chosen once (the one given,
  * else a byte order mark's, else UTF-8; the mark is dropped here and nowhere else), decoded block by block into
- * a window of characters that {@link #nextLine} and {@link CsvRecords} scan. Bytes that are not text in the
- * encoding are, when {@code replaceMalformed} and UTF-8, read as U+FFFD and the line flagged; otherwise reading
- * stops there, with a message naming the line, after everything before it.
+ * a window of characters that {@link LineBlocks} and {@link CsvRecords} scan. Bytes that are not text in the
+ * encoding are, when {@code replaceMalformed} and UTF-8, read as U+FFFD and the place noted (its line is
+ * flagged); otherwise reading stops there, with a message naming the line, after everything before it.
  */
 final class TextInput implements Closeable {
     static final String STDIN = "-";
@@ -50,14 +50,9 @@ final class TextInput implements Closeable {
     /** The decoded window: readers scan {@code text[0, end)}. */
     char[] text = new char[BLOCK];
     int end;
-    /** Set when a U+FFFD took the place of bad bytes; readers clear it at the start of a line. */
-    boolean replaced;
-
-    private int pos;
-    private long lineNumber;
-    private boolean lineMalformed;
-    /** The current line, valid until the next {@link #nextLine}. */
-    final Line line = new Line();
+    /** Where in the window a U+FFFD took the place of bad bytes, in order: {@code replacements[0, replaced)}. */
+    int[] replacements = new int[16];
+    int replaced;
 
     private TextInput(String source, InputStream in, long size, Charset requested, boolean replaceMalformed) {
         this.source = source;
@@ -181,6 +176,13 @@ final class TextInput implements Closeable {
         }
         System.arraycopy(text, keep, text, 0, end - keep);
         end -= keep;
+        int still = 0;
+        for (int i = 0; i < replaced; i++) {
+            if (replacements[i] >= keep) {
+                replacements[still++] = replacements[i] - keep;
+            }
+        }
+        replaced = still;
         if (end == text.length) {
             if (end >= MAX_CHARS) {
                 throw new TooLong();
@@ -195,8 +197,11 @@ final class TextInput implements Closeable {
                 }
                 bytes.position(bytes.position() + badBytes);
                 badBytes = 0;
+                if (replaced == replacements.length) {
+                    replacements = Arrays.copyOf(replacements, 2 * replaced);
+                }
+                replacements[replaced++] = end;
                 text[end++] = '\uFFFD';
-                replaced = true;
                 break;
             }
             CharBuffer out = CharBuffer.wrap(text, end, text.length - end);
@@ -228,56 +233,6 @@ final class TextInput implements Closeable {
         bytesRead += Math.max(0, n);
     }
 
-    /**
-     * Advances to the next line ({@link #line}); false at the end. A line ends at LF, a CR before it is part of
-     * the ending, and a last line without LF counts.
-     */
-    boolean nextLine() throws IOException {
-        int from = pos;
-        int i = from;
-        replaced = false;
-        try {
-            for (;;) {
-                char[] t = text;
-                while (i < end && t[i] != '\n') {
-                    i++;
-                }
-                if (i < end) {
-                    break;
-                }
-                boolean more = fill(from);
-                i -= from;
-                from = 0;
-                if (!more && i == 0) {
-                    pos = 0;
-                    return false;
-                } else if (!more) {
-                    break;
-                }
-            }
-        } catch (TooLong e) {
-            throw new CliException(name() + ": line " + (lineNumber + 1) + " is longer than " + (MAX_CHARS >> 20)
-                    + " MiB; expected one identifier per line");
-        } catch (NotText e) {
-            throw notText(lineNumber + 1);
-        }
-        lineNumber++;
-        pos = i < end ? i + 1 : i;
-        line.set(text, from, i > from && text[i - 1] == '\r' ? i - 1 : i);
-        lineMalformed = replaced;
-        return true;
-    }
-
-    /** 1-based number of the current line. */
-    long lineNumber() {
-        return lineNumber;
-    }
-
-    /** True when the current line had bytes that are not UTF-8 (read as U+FFFD). */
-    boolean lineMalformed() {
-        return lineMalformed;
-    }
-
     /** The whole input as one string (a case file, say), at most {@link #MAX_CHARS}. */
     String readAll() throws IOException {
         StringBuilder all = new StringBuilder();
@@ -292,6 +247,12 @@ final class TextInput implements Closeable {
             throw new CliException(name() + " is longer than " + (MAX_CHARS >> 20) + " MiB");
         }
         return all.toString();
+    }
+
+    /** The message for a line longer than {@link #MAX_CHARS}. */
+    CliException tooLong(long line) {
+        return new CliException(name() + ": line " + line + " is longer than " + (MAX_CHARS >> 20)
+                + " MiB; expected one identifier per line");
     }
 
     /** The message for bad bytes on {@code line}. */
@@ -314,39 +275,6 @@ final class TextInput implements Closeable {
             return Files.isRegularFile(p) ? Files.size(p) : -1;
         } catch (IOException | RuntimeException e) {
             return -1;
-        }
-    }
-
-    /** A view of the current line in the window, without a String per line. */
-    static final class Line implements CharSequence {
-        private char[] text;
-        private int start;
-        private int length;
-
-        private void set(char[] text, int start, int end) {
-            this.text = text;
-            this.start = start;
-            this.length = end - start;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return text[start + index];
-        }
-
-        @Override
-        public CharSequence subSequence(int from, int to) {
-            return toString().substring(from, to);
-        }
-
-        @Override
-        public String toString() {
-            return new String(text, start, length);
         }
     }
 

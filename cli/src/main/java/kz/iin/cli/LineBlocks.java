@@ -1,0 +1,292 @@
+package kz.iin.cli;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The lines of {@link TextInput}s, judged on worker threads and written in input order. The calling thread
+ * decodes the input and copies whole lines into blocks; a worker splits a block into lines, judges them and
+ * writes their rows into memory; the calling thread writes the blocks' rows out in order. So reading, judging
+ * and writing overlap where there is more than one core, and at most a few blocks per worker are in flight.
+ *
+ * <p>A line ends at LF, a CR before it is part of the ending, and a last line without LF counts.
+ */
+final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeable {
+    /** One block's work: a fresh instance per block, so workers share nothing; handed back in input order. */
+    interface Work {
+        /** One line: its text (valid during the call), whether bytes in it were not text, and where it came from. */
+        void line(CharSequence text, boolean malformed, String source, long number, Out rows) throws IOException;
+    }
+
+    private static final int MAX_LINES = 4096;
+    private static final int CHARS = 1 << 16;
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final Out out;
+    private final Supplier<W> newWork;
+    private final Consumer<W> written;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, task -> {
+        Thread t = new Thread(task, "iin-lines");
+        t.setDaemon(true); // a run that stops early (an error, a closed pipe) never waits for them
+        return t;
+    });
+    private final ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
+    /** Written blocks, reused: their buffers are already the size the lines need. */
+    private final ArrayDeque<Block> spare = new ArrayDeque<>();
+    private Block block;
+    /** Lines of the current input taken so far. */
+    private long taken;
+
+    /** @param written called on the calling thread with each block's work once its rows are written */
+    LineBlocks(Out out, Supplier<W> newWork, Consumer<W> written) {
+        this.out = out;
+        this.newWork = newWork;
+        this.written = written;
+    }
+
+    /** Hands every line of {@code in} to the workers; an input error names its line after the lines before it. */
+    void read(TextInput in) throws IOException {
+        taken = 0;
+        int from = 0;
+        try {
+            for (;;) {
+                from = take(in, from);
+                if (!in.fill(from)) {
+                    break;
+                }
+                from = 0;
+            }
+        } catch (TextInput.TooLong e) {
+            throw in.tooLong(taken + 1);
+        } catch (TextInput.NotText e) {
+            throw in.notText(taken + 1);
+        }
+        if (in.end > 0) { // the last line, without LF
+            if (block != null && (block.lines == MAX_LINES || block.chars.length - block.length < in.end)) {
+                submit();
+            }
+            append(in, 0, in.end);
+            block.ends[block.lines++] = block.length;
+            taken++;
+        }
+        if (block != null) {
+            submit();
+        }
+    }
+
+    /** Takes the whole lines of {@code in.text[from, end)}; returns where the unfinished line starts. */
+    private int take(TextInput in, int from) throws IOException {
+        char[] text = in.text;
+        int end = in.end;
+        while (from < end) {
+            if (block == null) {
+                append(in, from, from);
+            }
+            Block b = block;
+            int toBlock = b.length - from; // a window index plus this is the block's
+            int limit = Math.min(end, from + b.chars.length - b.length);
+            int lines = b.lines;
+            for (int i = from; i < limit && lines < MAX_LINES; i++) {
+                if (text[i] == '\n') {
+                    b.ends[lines++] = i + 1 + toBlock;
+                }
+            }
+            if (lines == b.lines) { // no whole line fits
+                if (limit == end) {
+                    return from;
+                } else if (b.lines > 0) {
+                    submit();
+                    continue;
+                }
+                int lineFeed = limit;
+                while (lineFeed < end && text[lineFeed] != '\n') {
+                    lineFeed++;
+                }
+                if (lineFeed == end) {
+                    return from;
+                }
+                b.chars = Arrays.copyOf(b.chars, lineFeed + 1 - from); // a line longer than a block: alone in one
+                continue;
+            }
+            int to = b.ends[lines - 1] - toBlock;
+            taken += lines - b.lines;
+            b.lines = lines;
+            append(in, from, to);
+            from = to;
+            if (lines == MAX_LINES || b.length == b.chars.length) {
+                submit();
+            }
+        }
+        return from;
+    }
+
+    /** Copies {@code in.text[from, to)} to the block (a new one if none), with the places of replaced bytes. */
+    private void append(TextInput in, int from, int to) {
+        if (block == null) {
+            block = spare.isEmpty() ? new Block() : spare.pop();
+            block.start(in.source(), taken + 1);
+        }
+        Block b = block;
+        if (b.chars.length - b.length < to - from) {
+            b.chars = Arrays.copyOf(b.chars, b.length + to - from);
+        }
+        System.arraycopy(in.text, from, b.chars, b.length, to - from);
+        for (int i = 0; i < in.replaced; i++) {
+            int at = in.replacements[i];
+            if (at >= from && at < to) {
+                if (b.replaced == b.replacements.length) {
+                    b.replacements = Arrays.copyOf(b.replacements, 2 * b.replaced);
+                }
+                b.replacements[b.replaced++] = at - from + b.length;
+            }
+        }
+        b.length += to - from;
+    }
+
+    /** Writes every line taken so far, in order, and flushes the output. */
+    @Override
+    public void flush() throws IOException {
+        if (block != null) {
+            submit();
+        }
+        while (!inFlight.isEmpty()) {
+            writeOldest();
+        }
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    private void submit() throws IOException {
+        inFlight.add(workers.submit(block));
+        block = null;
+        while (!inFlight.isEmpty() && (inFlight.size() > 2 * WORKERS || inFlight.peek().isDone())) {
+            writeOldest();
+        }
+    }
+
+    private void writeOldest() throws IOException {
+        Block done;
+        try {
+            done = inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) { // a worker's failure, as if it had happened here
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) cause;
+        }
+        out.append(done.rows);
+        written.accept(done.work);
+        done.buffer = done.rows.buffer();
+        spare.push(done);
+    }
+
+    /** Consecutive whole lines of one input, then their rows. */
+    private final class Block implements Callable<Block> {
+        final int[] ends = new int[MAX_LINES];
+        char[] chars = new char[CHARS];
+        int length;
+        int lines;
+        int[] replacements = new int[16];
+        int replaced;
+        String source;
+        long firstLine;
+        byte[] buffer = new byte[4 * CHARS];
+        W work;
+        Out rows;
+
+        void start(String source, long firstLine) {
+            this.source = source;
+            this.firstLine = firstLine;
+            length = 0;
+            lines = 0;
+            replaced = 0;
+        }
+
+        /**
+         * Judges the lines. What it writes is made here and what it reads is read into locals first: the calling
+         * thread keeps writing the next block, whose fields may share a cache line with this one's.
+         */
+        @Override
+        public Block call() throws IOException {
+            W w = newWork.get();
+            Out out = new Out(buffer);
+            Line line = new Line(chars);
+            char[] text = chars;
+            int[] lineEnds = ends;
+            int[] bad = replacements;
+            int badCount = replaced;
+            String name = source;
+            long first = firstLine;
+            for (int i = 0, start = 0, next = 0, n = lines; i < n; start = lineEnds[i++]) {
+                int end = lineEnds[i];
+                boolean malformed = next < badCount && bad[next] < end;
+                while (next < badCount && bad[next] < end) {
+                    next++;
+                }
+                int stop = end > start && text[end - 1] == '\n' ? end - 1 : end;
+                line.range(start, stop > start && text[stop - 1] == '\r' ? stop - 1 : stop);
+                w.line(line, malformed, name, first + i, out);
+            }
+            work = w;
+            rows = out;
+            return this;
+        }
+    }
+
+    /** A view of one line of a block, without a String per line; it stores no reference per line (see IdDecoder). */
+    private static final class Line implements CharSequence {
+        private final char[] text;
+        private int start;
+        private int length;
+
+        Line(char[] text) {
+            this.text = text;
+        }
+
+        void range(int start, int end) {
+            this.start = start;
+            this.length = end - start;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text[start + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return toString().substring(from, to);
+        }
+
+        @Override
+        public String toString() {
+            return new String(text, start, length);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package kz.iin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines cut into blocks for the workers come back whole, in order and with their numbers: every row of an
+ * input of many blocks (CRLF and LF, empty lines, bytes that are not UTF-8, lines longer than a block, a last
+ * line without LF) equals the row the same line gives alone.
+ */
+class LineBlocksTest {
+    @Test
+    void everyLineOfAMixedInputGivesTheRowItGivesAlone() {
+        SplittableRandom random = new SplittableRandom(7);
+        List<byte[]> rare = List.of(new byte[0], new byte[] {'9', (byte) 0xFF, '0', (byte) 0xC3}, digits(random, 70_000),
+                digits(random, 140_000), "ИИН 900101300007".getBytes(StandardCharsets.UTF_8));
+        List<byte[]> common = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            common.add(digits(random, 12));
+        }
+        List<byte[]> lines = new ArrayList<>();
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        for (int i = 0; i < 20_000; i++) {
+            byte[] line = random.nextInt(100) == 0 ? rare.get(random.nextInt(rare.size()))
+                    : common.get(random.nextInt(common.size()));
+            lines.add(line);
+            input.writeBytes(line);
+            input.writeBytes(random.nextInt(5) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+        }
+        byte[] last = "900101300007".getBytes(StandardCharsets.US_ASCII); // and a last line without LF
+        lines.add(last);
+        input.writeBytes(last);
+
+        Cli.Result all = Cli.piped(input.toByteArray(), "check", "--format", "tsv", "--with-location", "-q", "-");
+
+        List<String> rows = all.lines();
+        assertThat(rows).hasSize(lines.size() + 1);
+        Map<byte[], String> alone = new IdentityHashMap<>();
+        long malformed = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String row = alone.computeIfAbsent(lines.get(i), LineBlocksTest::alone);
+            assertThat(rows.get(i + 1)).as("line %d", i + 1).isEqualTo(row.replaceFirst("\t1$", "\t" + (i + 1)));
+            malformed += row.contains("\uFFFD") ? 1 : 0;
+        }
+        assertThat(malformed).as("the input has lines that are not UTF-8").isPositive();
+        assertThat(Cli.piped(input.toByteArray(), "check", "--format", "tsv", "-").stderr())
+                .contains(String.format("%,d lines were not valid UTF-8", malformed));
+    }
+
+    /** The row of one line checked alone. */
+    private static String alone(byte[] line) {
+        byte[] oneLine = Arrays.copyOf(line, line.length + 1);
+        oneLine[line.length] = '\n';
+        return Cli.piped(oneLine, "check", "--format", "tsv", "--with-location", "-q", "-").lines().get(1);
+    }
+
+    private static byte[] digits(SplittableRandom random, int count) {
+        byte[] digits = new byte[count];
+        for (int i = 0; i < count; i++) {
+            digits[i] = (byte) ('0' + random.nextInt(10));
+        }
+        return digits;
+    }
+}
