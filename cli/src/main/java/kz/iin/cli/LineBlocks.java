@@ -7,6 +7,7 @@ import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,9 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * The lines of {@link TextInput}s, judged on worker threads and written in input order. The calling thread
- * decodes the input and copies whole lines into blocks; a worker splits a block into lines, judges them and
- * writes their rows into memory; the calling thread writes the blocks' rows out in order. So reading, judging
- * and writing overlap where there is more than one core, and at most a few blocks per worker are in flight.
+ * decodes the input and copies whole lines into blocks; a worker splits a block into lines (numbering them
+ * once the block before it has counted its own), judges them and writes their rows into memory; the calling
+ * thread writes the blocks' rows out in order. So reading, judging and writing overlap where there is more
+ * than one core, and at most a few blocks per worker are in flight.
  *
  * <p>A line ends at LF, a CR before it is part of the ending, and a last line without LF counts.
  */
@@ -29,7 +31,6 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         void line(CharSequence text, boolean malformed, String source, long number, Out rows) throws IOException;
     }
 
-    private static final int MAX_LINES = 4096;
     private static final int CHARS = 1 << 16;
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -45,8 +46,8 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
     /** Written blocks, reused: their buffers are already the size the lines need. */
     private final ArrayDeque<Block> spare = new ArrayDeque<>();
     private Block block;
-    /** Lines of the current input taken so far. */
-    private long taken;
+    /** The lines of the current input up to the end of the last block handed over, once its worker has counted. */
+    private CompletableFuture<Long> linesSoFar;
 
     /** @param written called on the calling thread with each block's work once its rows are written */
     LineBlocks(Out out, Supplier<W> newWork, Consumer<W> written) {
@@ -57,88 +58,51 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
 
     /** Hands every line of {@code in} to the workers; an input error names its line after the lines before it. */
     void read(TextInput in) throws IOException {
-        taken = 0;
-        int from = 0;
+        linesSoFar = CompletableFuture.completedFuture(0L);
+        int searched = 0; // text[0, searched) holds no LF: the unfinished line, already searched
         try {
             for (;;) {
-                from = take(in, from);
+                int from = in.end; // after the last LF, searching back to the part searched before
+                while (from > searched && in.text[from - 1] != '\n') {
+                    from--;
+                }
+                if (from > searched) {
+                    take(in, 0, from);
+                } else {
+                    from = 0;
+                }
+                searched = in.end - from;
                 if (!in.fill(from)) {
                     break;
                 }
-                from = 0;
             }
         } catch (TextInput.TooLong e) {
-            throw in.tooLong(taken + 1);
+            flush();
+            throw in.tooLong(linesSoFar.join() + 1);
         } catch (TextInput.NotText e) {
-            throw in.notText(taken + 1);
+            flush();
+            throw in.notText(linesSoFar.join() + 1);
         }
         if (in.end > 0) { // the last line, without LF
-            if (block != null && (block.lines == MAX_LINES || block.chars.length - block.length < in.end)) {
-                submit();
-            }
-            append(in, 0, in.end);
-            block.ends[block.lines++] = block.length;
-            taken++;
+            take(in, 0, in.end);
         }
         if (block != null) {
             submit();
         }
     }
 
-    /** Takes the whole lines of {@code in.text[from, end)}; returns where the unfinished line starts. */
-    private int take(TextInput in, int from) throws IOException {
-        char[] text = in.text;
-        int end = in.end;
-        while (from < end) {
-            if (block == null) {
-                append(in, from, from);
-            }
-            Block b = block;
-            int toBlock = b.length - from; // a window index plus this is the block's
-            int limit = Math.min(end, from + b.chars.length - b.length);
-            int lines = b.lines;
-            for (int i = from; i < limit && lines < MAX_LINES; i++) {
-                if (text[i] == '\n') {
-                    b.ends[lines++] = i + 1 + toBlock;
-                }
-            }
-            if (lines == b.lines) { // no whole line fits
-                if (limit == end) {
-                    return from;
-                } else if (b.lines > 0) {
-                    submit();
-                    continue;
-                }
-                int lineFeed = limit;
-                while (lineFeed < end && text[lineFeed] != '\n') {
-                    lineFeed++;
-                }
-                if (lineFeed == end) {
-                    return from;
-                }
-                b.chars = Arrays.copyOf(b.chars, lineFeed + 1 - from); // a line longer than a block: alone in one
-                continue;
-            }
-            int to = b.ends[lines - 1] - toBlock;
-            taken += lines - b.lines;
-            b.lines = lines;
-            append(in, from, to);
-            from = to;
-            if (lines == MAX_LINES || b.length == b.chars.length) {
-                submit();
-            }
+    /** Copies {@code in.text[from, to)}, whole lines, to the block (a new one if none), with the places of replaced bytes. */
+    private void take(TextInput in, int from, int to) throws IOException {
+        if (block != null && block.chars.length - block.length < to - from) {
+            submit();
         }
-        return from;
-    }
-
-    /** Copies {@code in.text[from, to)} to the block (a new one if none), with the places of replaced bytes. */
-    private void append(TextInput in, int from, int to) {
         if (block == null) {
             block = spare.isEmpty() ? new Block() : spare.pop();
-            block.start(in.source(), taken + 1);
+            block.start(in.source(), linesSoFar);
+            linesSoFar = block.linesAfter;
         }
         Block b = block;
-        if (b.chars.length - b.length < to - from) {
+        if (b.chars.length - b.length < to - from) { // lines longer than a block: alone in one
             b.chars = Arrays.copyOf(b.chars, b.length + to - from);
         }
         System.arraycopy(in.text, from, b.chars, b.length, to - from);
@@ -152,6 +116,9 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
             }
         }
         b.length += to - from;
+        if (b.length >= CHARS / 2) {
+            submit();
+        }
     }
 
     /** Writes every line taken so far, in order, and flushes the output. */
@@ -203,23 +170,23 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
 
     /** Consecutive whole lines of one input, then their rows. */
     private final class Block implements Callable<Block> {
-        final int[] ends = new int[MAX_LINES];
         char[] chars = new char[CHARS];
         int length;
-        int lines;
+        int[] ends = new int[CHARS / 8];
         int[] replacements = new int[16];
         int replaced;
         String source;
-        long firstLine;
+        CompletableFuture<Long> linesBefore;
+        CompletableFuture<Long> linesAfter;
         byte[] buffer = new byte[4 * CHARS];
         W work;
         Out rows;
 
-        void start(String source, long firstLine) {
+        void start(String source, CompletableFuture<Long> linesBefore) {
             this.source = source;
-            this.firstLine = firstLine;
+            this.linesBefore = linesBefore;
+            linesAfter = new CompletableFuture<>();
             length = 0;
-            lines = 0;
             replaced = 0;
         }
 
@@ -229,16 +196,35 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
          */
         @Override
         public Block call() throws IOException {
-            W w = newWork.get();
-            Out out = new Out(buffer);
-            Line line = new Line(chars);
             char[] text = chars;
             int[] lineEnds = ends;
+            int lines = 0;
+            try {
+                for (int i = 0, n = length; i < n; i++) {
+                    if (text[i] == '\n' || i == n - 1) { // the input's last line may have no LF
+                        if (lines == lineEnds.length) {
+                            lineEnds = ends = Arrays.copyOf(lineEnds, 2 * lines);
+                        }
+                        lineEnds[lines++] = i + 1;
+                    }
+                }
+                long first = linesBefore.join() + 1;
+                linesAfter.complete(first - 1 + lines);
+                judge(text, lineEnds, lines, first);
+            } finally {
+                linesAfter.completeExceptionally(new IllegalStateException("an earlier block failed"));
+            }
+            return this;
+        }
+
+        private void judge(char[] text, int[] lineEnds, int lines, long first) throws IOException {
+            W w = newWork.get();
+            Out out = new Out(buffer);
+            Line line = new Line(text);
             int[] bad = replacements;
             int badCount = replaced;
             String name = source;
-            long first = firstLine;
-            for (int i = 0, start = 0, next = 0, n = lines; i < n; start = lineEnds[i++]) {
+            for (int i = 0, start = 0, next = 0; i < lines; start = lineEnds[i++]) {
                 int end = lineEnds[i];
                 boolean malformed = next < badCount && bad[next] < end;
                 while (next < badCount && bad[next] < end) {
@@ -250,7 +236,6 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
             }
             work = w;
             rows = out;
-            return this;
         }
     }
 

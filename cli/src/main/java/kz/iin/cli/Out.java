@@ -88,13 +88,16 @@ final class Out implements Flushable {
         return i;
     }
 
-    /** A short text known to be ASCII (a column's value or name): one byte per character. */
-    Out appendAscii(String ascii) throws IOException {
+    /** A text known to be ASCII (a column's value or name, a valid input): one byte per character. */
+    Out appendAscii(CharSequence ascii) throws IOException {
         int length = ascii.length();
         room(length);
+        byte[] b = buf;
+        int at = n;
         for (int i = 0; i < length; i++) {
-            buf[n++] = (byte) ascii.charAt(i);
+            b[at + i] = (byte) ascii.charAt(i);
         }
+        n = at + length;
         return this;
     }
 
