@@ -67,7 +67,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
                     from--;
                 }
                 if (from > searched) {
-                    take(in, 0, from);
+                    take(in, from);
                 } else {
                     from = 0;
                 }
@@ -84,16 +84,20 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
             throw in.notText(linesSoFar.join() + 1);
         }
         if (in.end > 0) { // the last line, without LF
-            take(in, 0, in.end);
+            take(in, in.end);
         }
         if (block != null) {
             submit();
         }
     }
 
-    /** Copies {@code in.text[from, to)}, whole lines, to the block (a new one if none), with the places of replaced bytes. */
-    private void take(TextInput in, int from, int to) throws IOException {
-        if (block != null && block.chars.length - block.length < to - from) {
+    /** Copies {@code in.text[0, to)}, whole lines, to the block (a new one if none), with the places of replaced bytes. */
+    private void take(TextInput in, int to) throws IOException {
+        if (to > CHARS) {
+            judgeHere(in, to);
+            return;
+        }
+        if (block != null && block.chars.length - block.length < to) {
             submit();
         }
         if (block == null) {
@@ -102,23 +106,37 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
             linesSoFar = block.linesAfter;
         }
         Block b = block;
-        if (b.chars.length - b.length < to - from) { // lines longer than a block: alone in one
-            b.chars = Arrays.copyOf(b.chars, b.length + to - from);
+        if (b.chars == null) {
+            b.chars = new char[CHARS];
+            b.buffer = new byte[4 * CHARS];
         }
-        System.arraycopy(in.text, from, b.chars, b.length, to - from);
-        for (int i = 0; i < in.replaced; i++) {
-            int at = in.replacements[i];
-            if (at >= from && at < to) {
-                if (b.replaced == b.replacements.length) {
-                    b.replacements = Arrays.copyOf(b.replacements, 2 * b.replaced);
-                }
-                b.replacements[b.replaced++] = at - from + b.length;
-            }
-        }
-        b.length += to - from;
+        System.arraycopy(in.text, 0, b.chars, b.length, to);
+        b.replacedIn(in, to);
+        b.length += to;
         if (b.length >= CHARS / 2) {
             submit();
         }
+    }
+
+    /**
+     * Lines longer than a block, judged on this thread once the blocks before them are written, their rows
+     * written as they come: held in memory, rows of a 16 MiB line (escaped, in JSON) could outgrow the heap.
+     */
+    private void judgeHere(TextInput in, int to) throws IOException {
+        if (block != null) {
+            submit();
+        }
+        while (!inFlight.isEmpty()) {
+            writeOldest();
+        }
+        Block here = new Block();
+        here.start(in.source(), linesSoFar);
+        here.chars = in.text;
+        here.replacedIn(in, to);
+        here.length = to;
+        here.judge(out);
+        linesSoFar = here.linesAfter;
+        written.accept(here.work);
     }
 
     /** Writes every line taken so far, in order, and flushes the output. */
@@ -164,13 +182,13 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         }
         out.append(done.rows);
         written.accept(done.work);
-        done.buffer = done.rows.buffer();
+        done.buffer = done.rows.buffer(); // as grown for these lines
         spare.push(done);
     }
 
     /** Consecutive whole lines of one input, then their rows. */
     private final class Block implements Callable<Block> {
-        char[] chars = new char[CHARS];
+        char[] chars;
         int length;
         int[] ends = new int[CHARS / 8];
         int[] replacements = new int[16];
@@ -178,7 +196,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         String source;
         CompletableFuture<Long> linesBefore;
         CompletableFuture<Long> linesAfter;
-        byte[] buffer = new byte[4 * CHARS];
+        byte[] buffer;
         W work;
         Out rows;
 
@@ -190,12 +208,28 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
             replaced = 0;
         }
 
-        /**
-         * Judges the lines. What it writes is made here and what it reads is read into locals first: the calling
-         * thread keeps writing the next block, whose fields may share a cache line with this one's.
-         */
+        /** Notes where in {@code in.text[0, to)}, about to be added, a U+FFFD took the place of bad bytes. */
+        void replacedIn(TextInput in, int to) {
+            for (int i = 0; i < in.replaced && in.replacements[i] < to; i++) {
+                if (replaced == replacements.length) {
+                    replacements = Arrays.copyOf(replacements, 2 * replaced);
+                }
+                replacements[replaced++] = in.replacements[i] + length;
+            }
+        }
+
         @Override
         public Block call() throws IOException {
+            judge(new Out(buffer));
+            return this;
+        }
+
+        /**
+         * Splits the lines, numbers them once the block before has counted its own, and judges them. What it
+         * writes is made here and what it reads is read into locals first: the calling thread keeps writing the
+         * next block, whose fields may share a cache line with this one's.
+         */
+        void judge(Out out) throws IOException {
             char[] text = chars;
             int[] lineEnds = ends;
             int lines = 0;
@@ -210,32 +244,26 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
                 }
                 long first = linesBefore.join() + 1;
                 linesAfter.complete(first - 1 + lines);
-                judge(text, lineEnds, lines, first);
+                W w = newWork.get();
+                Line line = new Line(text);
+                int[] bad = replacements;
+                int badCount = replaced;
+                String name = source;
+                for (int i = 0, start = 0, next = 0; i < lines; start = lineEnds[i++]) {
+                    int end = lineEnds[i];
+                    boolean malformed = next < badCount && bad[next] < end;
+                    while (next < badCount && bad[next] < end) {
+                        next++;
+                    }
+                    int stop = end > start && text[end - 1] == '\n' ? end - 1 : end;
+                    line.range(start, stop > start && text[stop - 1] == '\r' ? stop - 1 : stop);
+                    w.line(line, malformed, name, first + i, out);
+                }
+                work = w;
+                rows = out;
             } finally {
                 linesAfter.completeExceptionally(new IllegalStateException("an earlier block failed"));
             }
-            return this;
-        }
-
-        private void judge(char[] text, int[] lineEnds, int lines, long first) throws IOException {
-            W w = newWork.get();
-            Out out = new Out(buffer);
-            Line line = new Line(text);
-            int[] bad = replacements;
-            int badCount = replaced;
-            String name = source;
-            for (int i = 0, start = 0, next = 0; i < lines; start = lineEnds[i++]) {
-                int end = lineEnds[i];
-                boolean malformed = next < badCount && bad[next] < end;
-                while (next < badCount && bad[next] < end) {
-                    next++;
-                }
-                int stop = end > start && text[end - 1] == '\n' ? end - 1 : end;
-                line.range(start, stop > start && text[stop - 1] == '\r' ? stop - 1 : stop);
-                w.line(line, malformed, name, first + i, out);
-            }
-            work = w;
-            rows = out;
         }
     }
 

@@ -126,6 +126,46 @@ class ProcessIT {
                 .containsPattern("WRONG_LENGTH +250,000");
     }
 
+    /**
+     * A line's rows are written as they come, not held: one line of 12 MiB of control characters, 72 MiB
+     * once escaped in JSON, with a 128 MB heap (the line itself takes 32 MB). Held in memory (as a block of
+     * short lines is), it would not fit.
+     */
+    @Test
+    @Tag("slow")
+    void theRowOfAHugeLineIsWrittenAsItComes() throws Exception {
+        int length = 12 << 20;
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx128m",
+                "-jar", Cli.JAR.toString(), "check", "--format", "json", "-q", "-"));
+        Process p = new ProcessBuilder(cmd).start();
+        CompletableFuture<String> err = Cli.drain(p.getErrorStream()).thenApply(b -> new String(b, StandardCharsets.UTF_8));
+        CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+            try (OutputStream in = p.getOutputStream()) {
+                byte[] controls = new byte[1 << 20];
+                java.util.Arrays.fill(controls, (byte) 1);
+                for (int i = 0; i < length >> 20; i++) {
+                    in.write(controls);
+                }
+                in.write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        long bytes = 0;
+        try (InputStream out = p.getInputStream()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = out.read(buf)) > 0; ) {
+                bytes += n;
+            }
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        feed.join();
+        assertThat(err.get()).isEmpty();
+        assertThat(p.exitValue()).isEqualTo(ExitCode.INVALID);
+        assertThat(bytes).isGreaterThan(6L * length); // each character as \u0001
+    }
+
     static List<String> javaCommand(String... args) {
         List<String> cmd = new java.util.ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
