@@ -8,9 +8,11 @@
 #   OUT=/dev/null bench/cli/cli-throughput.sh   # discard output instead of writing a file
 #   AWK=gawk bench/cli/cli-throughput.sh        # compare with another awk (default: mawk, else the system's awk)
 #   BASELINE_JAR=old/iin-cli.jar bench/cli/cli-throughput.sh  # also time an older build of the same command
+#   CASES=0 BASELINE_JAR=... bench/cli/cli-throughput.sh       # without the decide --jsonl comparison
 #
 # With a baseline, both jars also run with the same plain JVM options (no class-data archive), and their
-# startup (`--version`) is timed, so the figures split into startup and pipeline.
+# startup (`--version`) is timed, so the figures split into startup and pipeline; then both decide the same
+# $CASES cases (default 200,000, from bench/rules/make-cases.py) with `decide --jsonl`, best of 3 each.
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -18,6 +20,7 @@ lines="${LINES:-10000000}"
 runs="${RUNS:-5}"
 awk_cmd="${AWK:-$(command -v mawk || echo awk)}"
 baseline="${BASELINE_JAR:-}"
+cases="${CASES:-200000}"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
 (( lines >= 1000000 && lines % 100000 == 0 )) || { echo "LINES must be a multiple of 100000, at least 1000000" >&2; exit 2; }
 
@@ -96,5 +99,22 @@ if [[ -n "$baseline" && -s "$work/base.runs" ]]; then
     printf "  baseline %-28s %6.2f s  CPU %6.2f s  %4.0f MB   startup (--version) %.2f s, pipeline %.2f s\n", jar, tb, cb, rb / 1024, sb, tb - sb
     printf "  this build                          %6.2f s  CPU %6.2f s  %4.0f MB   startup (--version) %.2f s, pipeline %.2f s\n", tj, cj, rj / 1024, sj, tj - sj
     printf "  this build / baseline: time %.2f, CPU %.2f, pipeline %.2f\n", tj / tb, cj / cb, (tj - sj) / (tb - sb)
+  }'
+fi
+if [[ -n "$baseline" ]] && (( cases > 0 )); then
+  python3 "$root/bench/rules/make-cases.py" "$cases" > "$work/cases.jsonl"
+  : > "$work/base.decide"; : > "$work/jar.decide"
+  for ((r = 0; r < 3; r++)); do
+    timed "${jvm[@]}" -jar "$baseline" decide --jsonl "$work/cases.jsonl" >> "$work/base.decide"
+    timed "${jvm[@]}" -jar "$root/cli/target/iin-cli.jar" decide --jsonl "$work/cases.jsonl" >> "$work/jar.decide"
+  done
+  read -r d_base _ _ < <(best < "$work/base.decide")
+  read -r d_jar _ _ < <(best < "$work/jar.decide")
+  awk -v n="$cases" -v db="$d_base" -v dj="$d_jar" -v cb="$(cpu_best < "$work/base.decide")" \
+      -v cj="$(cpu_best < "$work/jar.decide")" 'BEGIN {
+    printf "decide --jsonl, %d cases, same JVM options, best of 3 (wall; lowest CPU user+sys):\n", n
+    printf "  baseline   %6.2f s  CPU %6.2f s  %8.0f cases/s\n", db, cb, n / db
+    printf "  this build %6.2f s  CPU %6.2f s  %8.0f cases/s\n", dj, cj, n / dj
+    printf "  this build / baseline: time %.2f, CPU %.2f\n", dj / db, cj / cb
   }'
 fi
