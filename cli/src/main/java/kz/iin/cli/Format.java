@@ -26,7 +26,7 @@ enum Format {
         @Override
         void row(Out out, CharSequence input, Checker r, String file, long line) throws IOException {
             if (r.valid()) { // digits (with --compact, spaces and hyphens too): nothing to escape
-                out.appendAscii(input);
+                out.append(input);
             } else {
                 escaped(out, input);
             }

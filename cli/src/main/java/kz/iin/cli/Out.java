@@ -45,9 +45,19 @@ final class Out implements Flushable {
         return append(s, 0, s.length());
     }
 
+    /** Runs of ASCII are copied in one loop; any other character is encoded on its own. */
     Out append(CharSequence s, int from, int to) throws IOException {
-        for (int i = from; i < to; i++) {
-            i = appendAt(s, i, to);
+        for (int i = from; i < to; ) {
+            room(Math.min(to - i, 64));
+            byte[] b = buf;
+            int at = n;
+            for (int stop = Math.min(to, i + b.length - at); i < stop && s.charAt(i) < 0x80; i++) {
+                b[at++] = (byte) s.charAt(i);
+            }
+            n = at;
+            if (i < to && s.charAt(i) >= 0x80) {
+                i = encode(s, i, to) + 1;
+            }
         }
         return this;
     }
@@ -88,8 +98,8 @@ final class Out implements Flushable {
         return i;
     }
 
-    /** A text known to be ASCII (a column's value or name, a valid input): one byte per character. */
-    Out appendAscii(CharSequence ascii) throws IOException {
+    /** A short text known to be ASCII (a column's value or name): one byte per character. */
+    Out appendAscii(String ascii) throws IOException {
         int length = ascii.length();
         room(length);
         byte[] b = buf;

@@ -77,9 +77,10 @@ class BatchTest {
 
     @Test
     void compactStripsSpacesAndHyphensButEchoesTheLine() {
-        Cli.Result r = Cli.piped("900101-300 007\n", "check", "--format", "tsv", "--compact", "-");
+        Cli.Result r = Cli.piped("900101-300 007\n900101\u00a0300\u2011007\n", "check", "--format", "tsv", "--compact", "-");
         assertThat(r.exit()).isZero();
         assertThat(r.lines().get(1)).isEqualTo("900101-300 007\tIIN\ttrue\t\t1990-01-01\tM\t\t\t");
+        assertThat(r.lines().get(2)).isEqualTo("900101\u00a0300\u2011007\tIIN\ttrue\t\t1990-01-01\tM\t\t\t");
     }
 
     @Test
