@@ -87,8 +87,10 @@ final class DecideCommand implements Callable<Integer> {
             }
         }, () -> counts[0] + counts[1]);
         double seconds = (System.nanoTime() - started) / 1e9;
-        streams.err.printf(Locale.ROOT, "iin decide: %d cases decided, %d lines refused (not valid cases)%s; %.1f s,"
-                + " %.0f cases/s%n", counts[0], counts[1], counts[2] == 0 ? "" : ", " + counts[2] + " blank lines skipped",
+        streams.err.printf(Locale.ROOT, "iin decide: %d %s decided, %d %s refused (not valid cases)%s; %.1f s,"
+                + " %.0f cases/s%n", counts[0], RunSummary.plural(counts[0], "case"), counts[1],
+                RunSummary.plural(counts[1], "line"), counts[2] == 0 ? ""
+                        : ", " + counts[2] + " blank " + RunSummary.plural(counts[2], "line") + " skipped",
                 seconds, seconds > 0 ? (counts[0] + counts[1]) / seconds : 0.0);
         return counts[1] == 0 ? ExitCode.OK : ExitCode.INVALID;
     }
@@ -110,6 +112,14 @@ final class DecideCommand implements Callable<Integer> {
             }
             rows.append('\n');
             counts[error == null ? 0 : 1]++;
+        }
+
+        @Override
+        public boolean tooLong(long number, Out rows) throws IOException {
+            String error = "line longer than " + (TextInput.MAX_CHARS >> 20) + " MiB"; // the service's words
+            rows.append(CaseJson.errorLine(number, error)).append('\n');
+            counts[1]++;
+            return true;
         }
     }
 

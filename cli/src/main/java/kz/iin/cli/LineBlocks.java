@@ -29,6 +29,14 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
     interface Work {
         /** One line: its text (valid during the call), whether bytes in it were not text, and where it came from. */
         void line(CharSequence text, boolean malformed, String source, long number, Out rows) throws IOException;
+
+        /**
+         * A line longer than {@link TextInput#MAX_CHARS}, which is never held: true when answered here (its row
+         * written) and the run goes on past it, false when the run stops there (the default).
+         */
+        default boolean tooLong(long number, Out rows) throws IOException {
+            return false;
+        }
     }
 
     private static final int CHARS = 1 << 16;
@@ -60,34 +68,58 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
     void read(TextInput in) throws IOException {
         linesSoFar = CompletableFuture.completedFuture(0L);
         int searched = 0; // text[0, searched) holds no LF: the unfinished line, already searched
-        try {
-            for (;;) {
-                int from = in.end; // after the last LF, searching back to the part searched before
-                while (from > searched && in.text[from - 1] != '\n') {
-                    from--;
-                }
-                if (from > searched) {
-                    take(in, from);
-                } else {
-                    from = 0;
-                }
-                searched = in.end - from;
-                if (!in.fill(from)) {
-                    break;
-                }
+        for (boolean more = true; more; ) {
+            int from = in.end; // after the last LF, searching back to the part searched before
+            while (from > searched && in.text[from - 1] != '\n') {
+                from--;
             }
-        } catch (TextInput.TooLong e) {
-            flush();
-            throw in.tooLong(linesSoFar.join() + 1);
-        } catch (TextInput.NotText e) {
-            flush();
-            throw in.notText(linesSoFar.join() + 1);
+            if (from > searched) {
+                take(in, from);
+            } else {
+                from = 0;
+            }
+            searched = in.end - from;
+            try {
+                more = in.fill(from);
+            } catch (TextInput.TooLong e) {
+                more = pastTooLong(in);
+                searched = 0;
+            } catch (TextInput.NotText e) {
+                flush();
+                throw in.notText(linesSoFar.join() + 1);
+            }
         }
-        if (in.end > 0) { // the last line, without LF
+        if (in.end > 0) { // the last lines, the very last without LF
             take(in, in.end);
         }
         if (block != null) {
             submit();
+        }
+    }
+
+    /**
+     * After the lines before it are written, a line too long to hold is answered by the work (or the run stops
+     * there, naming it), and read past; false when the input ends with it.
+     */
+    private boolean pastTooLong(TextInput in) throws IOException {
+        drain();
+        long number = linesSoFar.join() + 1;
+        W w = newWork.get();
+        if (!w.tooLong(number, out)) {
+            out.flush();
+            throw in.tooLong(number);
+        }
+        written.accept(w);
+        linesSoFar = CompletableFuture.completedFuture(number);
+        for (;;) {
+            if (!in.fill(in.end)) {
+                return false;
+            }
+            for (int i = 0; i < in.end; i++) {
+                if (in.text[i] == '\n') {
+                    return in.fill(i + 1) || in.end > 0;
+                }
+            }
         }
     }
 
@@ -123,12 +155,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
      * written as they come: held in memory, rows of a 16 MiB line (escaped, in JSON) could outgrow the heap.
      */
     private void judgeHere(TextInput in, int to) throws IOException {
-        if (block != null) {
-            submit();
-        }
-        while (!inFlight.isEmpty()) {
-            writeOldest();
-        }
+        drain();
         Block here = new Block();
         here.start(in.source(), linesSoFar);
         here.chars = in.text;
@@ -142,13 +169,17 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
     /** Writes every line taken so far, in order, and flushes the output. */
     @Override
     public void flush() throws IOException {
+        drain();
+        out.flush();
+    }
+
+    private void drain() throws IOException {
         if (block != null) {
             submit();
         }
         while (!inFlight.isEmpty()) {
             writeOldest();
         }
-        out.flush();
     }
 
     @Override

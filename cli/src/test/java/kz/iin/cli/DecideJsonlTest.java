@@ -32,6 +32,26 @@ class DecideJsonlTest {
                 .formatted(asOf, IIN, photos);
     }
 
+    /** A line too long to hold gets its error line too, as at the service's batch endpoint, and the run goes on. */
+    @Test
+    void aLineTooLongToHoldIsAnErrorLineAndTheRunGoesOn() throws Exception {
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        in.writeBytes((caseLine("2014-03-01", 2) + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] huge = new byte[17 << 20];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        in.writeBytes(huge);
+        in.writeBytes(("\n" + caseLine("2014-03-02", 2) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        Cli.Result r = Cli.piped(in.toByteArray(), "decide", "--jsonl", "-");
+
+        assertThat(r.exit()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.lines()).hasSize(3);
+        assertThat(JSON.readTree(r.lines().get(0)).get("documentValid").booleanValue()).isFalse();
+        assertThat(r.lines().get(1)).isEqualTo("{\"line\":2,\"error\":\"line longer than 16 MiB\"}");
+        assertThat(JSON.readTree(r.lines().get(2)).get("line").longValue()).isEqualTo(3);
+        assertThat(r.stderr()).contains("2 cases decided, 1 line refused");
+    }
+
     @Test
     void oneDecisionPerLineInInputOrderWithErrorLinesAndTheRunGoesOn(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream in = new ByteArrayOutputStream();
@@ -79,7 +99,7 @@ class DecideJsonlTest {
                 .isEqualTo("not a valid case: applicant: required");
         assertThat(JSON.readTree(out.get(out.size() - 1)).get("error").textValue()).isEqualTo("not valid UTF-8");
         assertThat(r.out()).doesNotContain(IIN);
-        assertThat(r.stderr()).contains("1497 cases decided, 3 lines refused (not valid cases), 1 blank lines skipped")
+        assertThat(r.stderr()).contains("1497 cases decided, 3 lines refused (not valid cases), 1 blank line skipped")
                 .contains("cases/s");
     }
 
