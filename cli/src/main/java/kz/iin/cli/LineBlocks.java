@@ -89,7 +89,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
                 throw in.notText(linesSoFar.join() + 1);
             }
         }
-        if (in.end > 0) { // the last lines, the very last without LF
+        if (in.end > 0) { // the last line, without LF
             take(in, in.end);
         }
         if (block != null) {
