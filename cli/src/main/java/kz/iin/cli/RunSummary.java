@@ -18,8 +18,9 @@ final class RunSummary {
 
     void add(Checker r) {
         total++;
-        if (r.error() != null) {
-            perReason[r.error().ordinal()]++;
+        IdError error = r.error();
+        if (error != null) {
+            perReason[error.ordinal()]++;
         }
         Kind kind = r.decoder.kind();
         perKind[kind == null ? 2 : kind.ordinal()]++;
