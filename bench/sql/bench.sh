@@ -39,7 +39,6 @@ SQL
       END {printf "%s\t%.0f\t%.1f\t%.1f\t%.1f\n", label, t, r/1024, p/1024, u/1024}'
   done
 }
-median_of() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 echo
 echo "== cold start: first call in a new connection (JVM start), and the backend's memory after it"
 printf "%-28s %11s %11s %11s %11s\n" "pljava.vmoptions" "first call" "RSS" "PSS" "private"
@@ -49,10 +48,10 @@ cold "recommended" "$recommended" > "$dir/cold-recommended.tsv"
 cold "recommended, no archive" "$(echo "$recommended" | sed 's/ -XX:SharedArchiveFile=[^ ]*//')" > "$dir/cold-noarchive.tsv"
 for f in default recommended noarchive; do
   # median per column, independently
-  awk -F'\t' '{print $2}' "$dir/cold-$f.tsv" | median_of > "$dir/t"
-  awk -F'\t' '{print $3}' "$dir/cold-$f.tsv" | median_of > "$dir/r"
-  awk -F'\t' '{print $4}' "$dir/cold-$f.tsv" | median_of > "$dir/p"
-  awk -F'\t' '{print $5}' "$dir/cold-$f.tsv" | median_of > "$dir/u"
+  awk -F'\t' '{print $2}' "$dir/cold-$f.tsv" | median > "$dir/t"
+  awk -F'\t' '{print $3}' "$dir/cold-$f.tsv" | median > "$dir/r"
+  awk -F'\t' '{print $4}' "$dir/cold-$f.tsv" | median > "$dir/p"
+  awk -F'\t' '{print $5}' "$dir/cold-$f.tsv" | median > "$dir/u"
   printf "%-28s %8s ms %8s MB %8s MB %8s MB\n" "$(head -1 "$dir/cold-$f.tsv" | cut -f1)" \
     "$(cat "$dir/t")" "$(cat "$dir/r")" "$(cat "$dir/p")" "$(cat "$dir/u")"
   echo "$f $(cat "$dir/t") $(cat "$dir/r") $(cat "$dir/p") $(cat "$dir/u")" >> "$dir/medians"

@@ -36,16 +36,6 @@ echo "rows: $(psql_ -d bench -At -c 'SELECT count(*) FROM bench.source'), all va
 c1_options="$recommended -XX:TieredStopAtLevel=1"
 no_archive_options=$(echo "$recommended" | sed 's/ -XX:SharedArchiveFile=[^ ]*//')
 
-fresh_ms() { # options, SQL to time -> milliseconds, measured in a new connection
-  psql_ -d bench -q -v ON_ERROR_STOP=1 2>&1 <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
-SET client_min_messages = error;
-SET pljava.vmoptions = '$1';
-\timing on
-$2
-SQL
-}
-check_of() { case $1 in none) echo "length(iin) = 12" ;; java) echo "iin.iin_is_valid(iin)" ;; *) echo "bench.plpgsql_iin_is_valid(iin)" ;; esac; }
-median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 measure() { # label, table kind (none|java|plpgsql), options
   local label=$1 kind=$2 options=$3 copy validate i
   for i in $(seq 1 "$runs"); do

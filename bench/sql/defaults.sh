@@ -60,7 +60,6 @@ for v in "${order[@]}"; do [ "$v" = printed ] || echo "  $v: ${line[$v]/$recomme
 
 psql_ -d bench -q -v rows="$rows" -v noop_url="file:$dir/noop.jar" -v copy_file="$dir/work/iins.txt" \
   -f "$here/defaults-setup.sql" 2>&1 | grep -v '^$'
-median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 echo
 echo "== 1. per row, warm: $rows rows, best of 3, $rounds rounds alternating (load $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -142,15 +141,6 @@ echo "(MB = 1000 kB of /proc/PID/smaps_rollup: private = Private_Clean + Private
 
 echo
 echo "== 3. fresh-session bulk load: COPY $rows rows into the domain, VALIDATE CONSTRAINT over $rows rows (medians of $runs; load $(cut -d' ' -f1-3 /proc/loadavg))"
-fresh_ms() { # options, SQL -> milliseconds in a new connection
-  psql_ -d bench -q -v ON_ERROR_STOP=1 2>&1 <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
-SET client_min_messages = error;
-SET pljava.vmoptions = '$1';
-\timing on
-$2
-SQL
-}
-check_of() { case $1 in none) echo "length(iin) = 12" ;; java) echo "iin.iin_is_valid(iin)" ;; *) echo "bench.plpgsql_iin_is_valid(iin)" ;; esac; }
 bulk() { # label, kind (none|java|plpgsql), options -> appends "label copy validate"
   local copy validate
   psql_ -d bench -q -c "TRUNCATE bench.load_$2"

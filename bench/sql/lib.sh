@@ -20,6 +20,18 @@ java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)"
 java="$java_home/bin/java"
 
 psql_() { "$bin/psql" -X -h "$dir" -p "$port" -U postgres "$@"; }
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+fresh_ms() { # options, SQL to time -> milliseconds, measured in a new connection
+  psql_ -d bench -q -v ON_ERROR_STOP=1 2>&1 <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
+SET client_min_messages = error;
+SET pljava.vmoptions = '$1';
+\timing on
+$2
+SQL
+}
+# The CHECK a bench table's column has, by kind: none, the extension's function, the PL/pgSQL reference.
+check_of() { case $1 in none) echo "length(iin) = 12" ;; java) echo "iin.iin_is_valid(iin)" ;; *) echo "bench.plpgsql_iin_is_valid(iin)" ;; esac; }
 
 start_cluster() {
   for f in "$jar" "$cluster_jar"; do
