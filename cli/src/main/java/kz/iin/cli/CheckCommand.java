@@ -148,9 +148,9 @@ final class CheckCommand implements Callable<Integer> {
         return anyInvalid ? ExitCode.INVALID : ExitCode.OK;
     }
 
-    /** One identifier per line, one row per line, in input order; lines that are not UTF-8 judged with U+FFFD. */
+    /** One identifier per line, one row per line, in input order. */
     private int checkLines(Format format) throws IOException {
-        FileRun run = new FileRun(streams, arguments, encoding, true, showProgress(), summaryJson);
+        FileRun run = new FileRun(streams, arguments, encoding, showProgress(), summaryJson);
         format.header(run.out, withLocation);
         run.out.flush();
         RunSummary summary = new RunSummary();

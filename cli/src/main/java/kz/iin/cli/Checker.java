@@ -19,7 +19,13 @@ final class Checker {
     }
 
     Checker check(CharSequence input) {
-        decoder.decode(compact ? TaxpayerId.compact(input) : input);
+        if (compact) {
+            decoder.decode(TaxpayerId.compact(input));
+        } else if (input instanceof LineBlocks.Line line && line.ascii) {
+            decoder.decodeAscii(line.bytes, line.start, line.length);
+        } else {
+            decoder.decode(input);
+        }
         columns.fill(decoder, lenient);
         return this;
     }

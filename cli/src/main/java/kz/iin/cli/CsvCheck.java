@@ -33,7 +33,7 @@ final class CsvCheck {
     }
 
     int run() throws IOException {
-        FileRun run = new FileRun(options.streams, options.arguments, options.encoding, false, options.showProgress(),
+        FileRun run = new FileRun(options.streams, options.arguments, options.encoding, options.showProgress(),
                 options.summaryJson);
         CsvFields out = new CsvFields(run.out, options.delimiter);
         RunSummary summary = new RunSummary();

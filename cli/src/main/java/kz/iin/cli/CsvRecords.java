@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The records of an RFC 4180 CSV {@link TextInput}, one at a time. Line breaks are LF, CRLF or CR; an
- * empty line is a record with one empty field. A record longer than {@link TextInput#MAX_CHARS} (usually
+ * empty line is a record with one empty field. A record longer than {@link TextInput#MAX} (usually
  * a quote that never closes) stops the run, naming the line where it began; so does every other error.
  */
 final class CsvRecords {
@@ -88,12 +88,12 @@ final class CsvRecords {
 
     private void append(int c, boolean quoted) {
         if (length == data.length) {
-            if (length >= TextInput.MAX_CHARS) {
+            if (length >= TextInput.MAX) {
                 throw new CliException(in.name() + ": " + (quoted
                         ? "the quoted field opened on line " + recordLine + " is longer than 16 MiB: probably a quote"
                         + " that never closes" : "the record on line " + recordLine + " is longer than 16 MiB: not a CSV file?"));
             }
-            data = Arrays.copyOf(data, Math.min(2 * length, TextInput.MAX_CHARS));
+            data = Arrays.copyOf(data, Math.min(2 * length, TextInput.MAX));
         }
         data[length++] = (char) c;
     }
@@ -107,7 +107,7 @@ final class CsvRecords {
 
     private int peek() throws IOException {
         if (pos == in.end) {
-            if (!in.fill(pos)) {
+            if (!in.fill()) {
                 pos = 0;
                 return -1;
             }

@@ -66,7 +66,7 @@ final class DecideCommand implements Callable<Integer> {
             return decideLines();
         }
         Case c;
-        try (TextInput in = TextInput.open(source, streams.in, null, false)) {
+        try (TextInput in = TextInput.open(source, streams.in, null)) {
             c = CaseJson.read(in.readAll());
         } catch (CaseFormatException e) {
             throw new CliException(TextInput.name(source) + " is not a valid case: " + e.getMessage());
@@ -80,7 +80,7 @@ final class DecideCommand implements Callable<Integer> {
     private int decideLines() throws IOException {
         long started = System.nanoTime();
         long[] counts = new long[3]; // decided, refused, blank
-        FileRun run = new FileRun(streams, List.of(source), null, true, false, null);
+        FileRun run = new FileRun(streams, List.of(source), null, false, null);
         run.forEachLine(LineDecisions::new, block -> {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += block.counts[i];
@@ -116,7 +116,7 @@ final class DecideCommand implements Callable<Integer> {
 
         @Override
         public boolean tooLong(long number, Out rows) throws IOException {
-            String error = "line longer than " + (TextInput.MAX_CHARS >> 20) + " MiB"; // the service's words
+            String error = "line longer than " + (TextInput.MAX >> 20) + " MiB"; // the service's words
             rows.append(CaseJson.errorLine(number, error)).append('\n');
             counts[1]++;
             return true;

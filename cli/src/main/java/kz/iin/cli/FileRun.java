@@ -34,14 +34,13 @@ final class FileRun {
     private TextInput current;
     private long bytesBefore;
 
-    /** @param replaceMalformed read bytes that are not UTF-8 as U+FFFD (flagged per line) instead of failing */
-    FileRun(Streams streams, List<String> sources, Charset encoding, boolean replaceMalformed, boolean showProgress,
-            Path summaryJson) throws IOException {
+    FileRun(Streams streams, List<String> sources, Charset encoding, boolean showProgress, Path summaryJson)
+            throws IOException {
         this.streams = streams;
         out = new Out(streams.out);
         try {
             for (String source : sources) {
-                inputs.add(TextInput.open(source, streams.in, encoding, replaceMalformed));
+                inputs.add(TextInput.open(source, streams.in, encoding));
             }
         } catch (IOException | RuntimeException e) {
             close();
@@ -62,7 +61,10 @@ final class FileRun {
     }
 
     void forEach(Reading reading) throws IOException {
-        forEach(reading, out);
+        forEach(in -> {
+            in.beforeWaiting(out);
+            reading.read(in);
+        }, out);
     }
 
     /**
@@ -79,12 +81,11 @@ final class FileRun {
         }
     }
 
-    /** @param output flushed before waiting for input and before an input error is reported */
+    /** @param output flushed before an input error is reported */
     private void forEach(Reading reading, Flushable output) throws IOException {
         try {
             for (TextInput in : inputs) {
                 current = in;
-                in.beforeWaiting(output);
                 try (in) {
                     reading.read(in);
                 } catch (CliException e) {

@@ -4,6 +4,10 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -15,23 +19,27 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 /**
  * The lines of {@link TextInput}s, judged on worker threads and written in input order. The calling thread
- * decodes the input and copies whole lines into blocks; a worker splits a block into lines (numbering them
- * once the block before it has counted its own), judges them and writes their rows into memory; the calling
- * thread writes the blocks' rows out in order. So reading, judging and writing overlap where there is more
- * than one core, and at most a few blocks per worker are in flight.
+ * reads the input's UTF-8 bytes straight into blocks of whole lines; a worker splits a block into lines
+ * (numbering them once the block before it has counted its own), judges them and writes their rows into
+ * memory; the calling thread writes the blocks' rows out in order. So reading, judging and writing overlap
+ * where there is more than one core, and at most a few blocks per worker are in flight.
  *
- * <p>A line ends at LF, a CR before it is part of the ending, and a last line without LF counts.
+ * <p>A line ends at LF, a CR before it is part of the ending, and a last line without LF counts. A line that
+ * is not UTF-8 is judged with U+FFFD in place of each bad sequence, and flagged.
  */
 final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeable {
     /** One block's work: a fresh instance per block, so workers share nothing; handed back in input order. */
     interface Work {
-        /** One line: its text (valid during the call), whether bytes in it were not text, and where it came from. */
+        /** One line: its text (valid during the call), whether bytes in it were not UTF-8, and where it came from. */
         void line(CharSequence text, boolean malformed, String source, long number, Out rows) throws IOException;
 
         /**
-         * A line longer than {@link TextInput#MAX_CHARS}, which is never held: true when answered here (its row
+         * A line longer than {@link TextInput#MAX}, which is never held: true when answered here (its row
          * written) and the run goes on past it, false when the run stops there (the default).
          */
         default boolean tooLong(long number, Out rows) throws IOException {
@@ -39,7 +47,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         }
     }
 
-    private static final int CHARS = 1 << 16;
+    private static final int BYTES = 1 << 16;
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Out out;
@@ -53,7 +61,9 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
     private final ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
     /** Written blocks, reused: their buffers are already the size the lines need. */
     private final ArrayDeque<Block> spare = new ArrayDeque<>();
+    /** The block being read into: whole lines in {@code bytes[0, whole)}, the start of the next after. */
     private Block block;
+    private String source;
     /** The lines of the current input up to the end of the last block handed over, once its worker has counted. */
     private CompletableFuture<Long> linesSoFar;
 
@@ -66,35 +76,48 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
 
     /** Hands every line of {@code in} to the workers; an input error names its line after the lines before it. */
     void read(TextInput in) throws IOException {
+        source = in.source();
         linesSoFar = CompletableFuture.completedFuture(0L);
-        int searched = 0; // text[0, searched) holds no LF: the unfinished line, already searched
-        for (boolean more = true; more; ) {
-            int from = in.end; // after the last LF, searching back to the part searched before
-            while (from > searched && in.text[from - 1] != '\n') {
-                from--;
+        block = newBlock();
+        for (;;) {
+            if (in.wouldWait()) {
+                flush(); // answer the lines so far before waiting for more (a terminal, a slow pipe)
             }
-            if (from > searched) {
-                take(in, from);
-            } else {
-                from = 0;
+            Block b = block;
+            if (b.bytes.length - b.length < 4) { // room for a character: a line as long as the block grows it
+                if (b.whole > 0) {
+                    submit();
+                } else if (b.length >= TextInput.MAX) {
+                    if (!pastTooLong(in)) {
+                        return;
+                    }
+                } else {
+                    b.bytes = Arrays.copyOf(b.bytes, Math.min(2 * b.bytes.length, TextInput.MAX + 4));
+                }
+                continue;
             }
-            searched = in.end - from;
+            int n;
             try {
-                more = in.fill(from);
-            } catch (TextInput.TooLong e) {
-                more = pastTooLong(in);
-                searched = 0;
+                n = in.read(b.bytes, b.length, b.bytes.length - b.length);
             } catch (TextInput.NotText e) {
                 flush();
                 throw in.notText(linesSoFar.join() + 1);
             }
+            if (n < 0) {
+                break;
+            }
+            b.whole = Math.max(b.whole, lastLineEnd(b.bytes, b.length, b.length + n));
+            b.length += n;
+            if (b.whole >= BYTES / 2) {
+                submit();
+            }
         }
-        if (in.end > 0) { // the last line, without LF
-            take(in, in.end);
-        }
-        if (block != null) {
+        block.whole = block.length; // the last line, without LF
+        if (block.whole > 0) {
             submit();
         }
+        spare.push(block);
+        block = null;
     }
 
     /**
@@ -111,59 +134,37 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         }
         written.accept(w);
         linesSoFar = CompletableFuture.completedFuture(number);
-        for (;;) {
-            if (!in.fill(in.end)) {
-                return false;
-            }
-            for (int i = 0; i < in.end; i++) {
-                if (in.text[i] == '\n') {
-                    return in.fill(i + 1) || in.end > 0;
+        byte[] b = block.bytes;
+        for (int n; (n = in.read(b, 0, BYTES)) >= 0; ) {
+            for (int i = 0; i < n; i++) {
+                if (b[i] == '\n') {
+                    block = newBlock();
+                    System.arraycopy(b, i + 1, block.bytes, 0, n - i - 1);
+                    block.length = n - i - 1;
+                    block.whole = lastLineEnd(block.bytes, 0, block.length);
+                    return true;
                 }
             }
         }
+        block.length = 0;
+        return false;
     }
 
-    /** Copies {@code in.text[0, to)}, whole lines, to the block (a new one if none), with the places of replaced bytes. */
-    private void take(TextInput in, int to) throws IOException {
-        if (to > CHARS) {
-            judgeHere(in, to);
-            return;
+    /** The end of the last LF in {@code bytes[from, to)}, or 0. */
+    private static int lastLineEnd(byte[] bytes, int from, int to) {
+        for (int i = to; i > from; i--) {
+            if (bytes[i - 1] == '\n') {
+                return i;
+            }
         }
-        if (block != null && block.chars.length - block.length < to) {
-            submit();
-        }
-        if (block == null) {
-            block = spare.isEmpty() ? new Block() : spare.pop();
-            block.start(in.source(), linesSoFar);
-            linesSoFar = block.linesAfter;
-        }
-        Block b = block;
-        if (b.chars == null) {
-            b.chars = new char[CHARS];
-            b.buffer = new byte[4 * CHARS];
-        }
-        System.arraycopy(in.text, 0, b.chars, b.length, to);
-        b.replacedIn(in, to);
-        b.length += to;
-        if (b.length >= CHARS / 2) {
-            submit();
-        }
+        return 0;
     }
 
-    /**
-     * Lines longer than a block, judged on this thread once the blocks before them are written, their rows
-     * written as they come: held in memory, rows of a 16 MiB line (escaped, in JSON) could outgrow the heap.
-     */
-    private void judgeHere(TextInput in, int to) throws IOException {
-        drain();
-        Block here = new Block();
-        here.start(in.source(), linesSoFar);
-        here.chars = in.text;
-        here.replacedIn(in, to);
-        here.length = to;
-        here.judge(out);
-        linesSoFar = here.linesAfter;
-        written.accept(here.work);
+    private Block newBlock() {
+        Block b = spare.isEmpty() ? new Block() : spare.pop();
+        b.length = 0;
+        b.whole = 0;
+        return b;
     }
 
     /** Writes every line taken so far, in order, and flushes the output. */
@@ -174,7 +175,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
     }
 
     private void drain() throws IOException {
-        if (block != null) {
+        if (block != null && block.whole > 0) {
             submit();
         }
         while (!inFlight.isEmpty()) {
@@ -187,12 +188,41 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         workers.shutdownNow();
     }
 
+    /** Hands the block's whole lines over, the rest of its bytes starting the next block. */
     private void submit() throws IOException {
-        inFlight.add(workers.submit(block));
-        block = null;
+        Block b = block;
+        block = newBlock();
+        int rest = b.length - b.whole;
+        if (block.bytes.length < rest + 4) {
+            block.bytes = new byte[rest + BYTES];
+        }
+        System.arraycopy(b.bytes, b.whole, block.bytes, 0, rest);
+        block.length = rest;
+        b.length = b.whole;
+        b.source = source;
+        b.linesBefore = linesSoFar;
+        b.linesAfter = new CompletableFuture<>();
+        linesSoFar = b.linesAfter;
+        if (b.length > BYTES) { // lines longer than a block: see judgeHere
+            judgeHere(b);
+            return;
+        }
+        inFlight.add(workers.submit(b));
         while (!inFlight.isEmpty() && (inFlight.size() > 2 * WORKERS || inFlight.peek().isDone())) {
             writeOldest();
         }
+    }
+
+    /**
+     * Lines longer than a block, judged on this thread once the blocks before them are written, their rows
+     * written as they come: held in memory, rows of a 16 MiB line (escaped, in JSON) could outgrow the heap.
+     */
+    private void judgeHere(Block b) throws IOException {
+        while (!inFlight.isEmpty()) {
+            writeOldest();
+        }
+        b.judge(out);
+        written.accept(b.work);
     }
 
     private void writeOldest() throws IOException {
@@ -219,35 +249,16 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
 
     /** Consecutive whole lines of one input, then their rows. */
     private final class Block implements Callable<Block> {
-        char[] chars;
+        byte[] bytes = new byte[BYTES];
         int length;
-        int[] ends = new int[CHARS / 8];
-        int[] replacements = new int[16];
-        int replaced;
+        int whole;
+        int[] ends = new int[BYTES / 8];
         String source;
         CompletableFuture<Long> linesBefore;
         CompletableFuture<Long> linesAfter;
-        byte[] buffer;
+        byte[] buffer = new byte[4 * BYTES];
         W work;
         Out rows;
-
-        void start(String source, CompletableFuture<Long> linesBefore) {
-            this.source = source;
-            this.linesBefore = linesBefore;
-            linesAfter = new CompletableFuture<>();
-            length = 0;
-            replaced = 0;
-        }
-
-        /** Notes where in {@code in.text[0, to)}, about to be added, a U+FFFD took the place of bad bytes. */
-        void replacedIn(TextInput in, int to) {
-            for (int i = 0; i < in.replaced && in.replacements[i] < to; i++) {
-                if (replaced == replacements.length) {
-                    replacements = Arrays.copyOf(replacements, 2 * replaced);
-                }
-                replacements[replaced++] = in.replacements[i] + length;
-            }
-        }
 
         @Override
         public Block call() throws IOException {
@@ -261,41 +272,45 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
          * next block, whose fields may share a cache line with this one's.
          */
         void judge(Out out) throws IOException {
-            char[] text = chars;
+            byte[] text = bytes;
             int[] lineEnds = ends;
             int lines = 0;
             try {
-                for (int i = 0, n = length; i < n; i++) {
-                    if (text[i] == '\n' || i == n - 1) { // the input's last line may have no LF
+                int n = length;
+                int bits = 0; // of the line's bytes, or-ed: negative when one is not ASCII
+                for (int i = 0; i < n; i++) {
+                    int b = text[i];
+                    bits |= b;
+                    if (b == '\n' || i == n - 1) { // the input's last line may have no LF
                         if (lines == lineEnds.length) {
                             lineEnds = ends = Arrays.copyOf(lineEnds, 2 * lines);
                         }
-                        lineEnds[lines++] = i + 1;
+                        lineEnds[lines++] = bits < 0 ? ~(i + 1) : i + 1;
+                        bits = 0;
                     }
                 }
                 long first = linesBefore.join() + 1;
                 linesAfter.complete(first - 1 + lines);
                 judge(text, lineEnds, lines, first, out);
             } finally {
-                linesAfter.completeExceptionally(new IllegalStateException("an earlier block failed"));
+                if (!linesAfter.isDone()) {
+                    linesAfter.completeExceptionally(new IllegalStateException("an earlier block failed"));
+                }
             }
         }
 
         /** The per-line loop in a method of its own: compiled apart from the split, it runs about 10 % faster. */
-        private void judge(char[] text, int[] lineEnds, int lines, long first, Out out) throws IOException {
+        private void judge(byte[] text, int[] lineEnds, int lines, long first, Out out) throws IOException {
             W w = newWork.get();
             Line line = new Line(text);
-            int[] bad = replacements;
-            int badCount = replaced;
             String name = source;
-            for (int i = 0, start = 0, next = 0; i < lines; start = lineEnds[i++]) {
-                int end = lineEnds[i];
-                boolean malformed = next < badCount && bad[next] < end;
-                while (next < badCount && bad[next] < end) {
-                    next++;
-                }
+            for (int i = 0, start = 0, end; i < lines; start = end, i++) {
+                boolean ascii = lineEnds[i] >= 0; // see the split
+                end = ascii ? lineEnds[i] : ~lineEnds[i];
                 int stop = end > start && text[end - 1] == '\n' ? end - 1 : end;
-                line.range(start, stop > start && text[stop - 1] == '\r' ? stop - 1 : stop);
+                stop = stop > start && text[stop - 1] == '\r' ? stop - 1 : stop;
+                boolean malformed = !ascii && line.decode(start, stop);
+                line.range(start, stop, ascii);
                 w.line(line, malformed, name, first + i, out);
             }
             work = w;
@@ -303,19 +318,49 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         }
     }
 
-    /** A view of one line of a block, without a String per line; it stores no reference per line (see IdDecoder). */
-    private static final class Line implements CharSequence {
-        private final char[] text;
-        private int start;
-        private int length;
+    /**
+     * A view of one line of a block as text, without a String per line: its bytes when ASCII, else their UTF-8
+     * decoding. It stores no reference per line (see IdDecoder).
+     */
+    static final class Line implements CharSequence {
+        final byte[] bytes;
+        private final CharsetDecoder utf8 = UTF_8.newDecoder();
+        private char[] decoded = new char[64];
+        int start;
+        int length;
+        /** True when the line is {@code bytes[start, start + length)}, all ASCII. */
+        boolean ascii;
 
-        Line(char[] text) {
-            this.text = text;
+        Line(byte[] bytes) {
+            this.bytes = bytes;
         }
 
-        void range(int start, int end) {
+        /** Views {@code bytes[start, end)}: as they are when ASCII, else as last decoded. */
+        void range(int start, int end, boolean ascii) {
             this.start = start;
-            this.length = end - start;
+            this.ascii = ascii;
+            if (ascii) {
+                length = end - start;
+            }
+        }
+
+        /** Decodes {@code bytes[start, end)}; true when bytes in it were not UTF-8 (each bad sequence read as U+FFFD). */
+        boolean decode(int start, int end) {
+            if (decoded.length < end - start) { // UTF-8 never has more characters than bytes
+                decoded = new char[end - start];
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+            CharBuffer text = CharBuffer.wrap(decoded);
+            boolean malformed = false;
+            utf8.reset();
+            for (CoderResult r; (r = utf8.decode(in, text, true)).isError(); ) {
+                in.position(in.position() + r.length());
+                text.put('\uFFFD');
+                malformed = true;
+            }
+            utf8.flush(text);
+            length = text.position();
+            return malformed;
         }
 
         @Override
@@ -325,7 +370,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
 
         @Override
         public char charAt(int index) {
-            return text[start + index];
+            return ascii ? (char) bytes[start + index] : decoded[index];
         }
 
         @Override
@@ -335,7 +380,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
 
         @Override
         public String toString() {
-            return new String(text, start, length);
+            return ascii ? new String(bytes, start, length, ISO_8859_1) : new String(decoded, 0, length);
         }
     }
 }

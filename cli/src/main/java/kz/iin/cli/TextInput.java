@@ -12,10 +12,10 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
@@ -23,43 +23,42 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The one way the tool reads text: a file, a pipe or stdin ({@code -}), its encoding chosen once (the one given,
- * else a byte order mark's, else UTF-8; the mark is dropped here and nowhere else), decoded block by block into
- * a window of characters that {@link LineBlocks} and {@link CsvRecords} scan. Bytes that are not text in the
- * encoding are, when {@code replaceMalformed} and UTF-8, read as U+FFFD and the place noted (its line is
- * flagged); otherwise reading stops there, with a message naming the line, after everything before it.
+ * else a byte order mark's, else UTF-8; the mark is dropped here and nowhere else). {@link LineBlocks} reads it
+ * as UTF-8 bytes ({@link #read}: a UTF-8 input as it is, any other encoded to UTF-8), {@link CsvRecords} and
+ * whole-file readers as characters ({@link #fill}). Bytes that are not text in the encoding stop the character
+ * reader and the encoding to UTF-8, with a message naming the line, after everything before it; a UTF-8
+ * input's bytes are passed on as they are, for the lines they are in to be judged.
  */
 final class TextInput implements Closeable {
     static final String STDIN = "-";
-    /** The longest line or record held, in characters. */
-    static final int MAX_CHARS = 16 << 20;
+    /** The longest line held (in bytes) or CSV record (in characters). */
+    static final int MAX = 16 << 20;
     private static final int BLOCK = 1 << 16;
 
     private final String source;
     private final InputStream in;
     private final long size;
     private final Charset requested;
-    private final boolean replaceMalformed;
     private final ByteBuffer bytes = ByteBuffer.allocate(BLOCK).flip();
     private CharsetDecoder decoder;
+    /** Encodes to UTF-8 for {@link #read} when the input is in another encoding; null when it is UTF-8. */
+    private CharsetEncoder toUtf8;
+    private CharBuffer unread;
     private boolean eof;
     private boolean flushed;
-    private int badBytes;
+    private boolean badBytes;
     private long bytesRead;
     private Flushable beforeWaiting;
 
     /** The decoded window: readers scan {@code text[0, end)}. */
-    char[] text = new char[BLOCK];
+    final char[] text = new char[BLOCK];
     int end;
-    /** Where in the window a U+FFFD took the place of bad bytes, in order: {@code replacements[0, replaced)}. */
-    int[] replacements = new int[16];
-    int replaced;
 
-    private TextInput(String source, InputStream in, long size, Charset requested, boolean replaceMalformed) {
+    private TextInput(String source, InputStream in, long size, Charset requested) {
         this.source = source;
         this.in = in;
         this.size = size;
         this.requested = requested;
-        this.replaceMalformed = replaceMalformed;
     }
 
     /**
@@ -68,8 +67,7 @@ final class TextInput implements Closeable {
      *
      * @param encoding the encoding, or null: UTF-8, or UTF-16 by its byte order mark
      */
-    static TextInput open(String source, InputStream stdin, Charset encoding, boolean replaceMalformed)
-            throws IOException {
+    static TextInput open(String source, InputStream stdin, Charset encoding) throws IOException {
         TextInput input;
         if (STDIN.equals(source)) {
             // Its size when redirected from a file (for the progress bar); a test's stdin is not the process's.
@@ -78,14 +76,14 @@ final class TextInput implements Closeable {
                 @Override
                 public void close() { // left open for whoever reads it next ("-" given twice)
                 }
-            }, size, encoding, replaceMalformed);
+            }, size, encoding);
         } else {
             File f = new File(source);
             if (f.isDirectory()) {
                 throw new CliException("cannot read " + name(source) + ": Is a directory");
             }
             try {
-                input = new TextInput(source, new FileInputStream(f), sizeOf(f.toPath()), encoding, replaceMalformed);
+                input = new TextInput(source, new FileInputStream(f), sizeOf(f.toPath()), encoding);
             } catch (FileNotFoundException e) { // "name (No such file or directory)": the words in parentheses
                 String m = String.valueOf(e.getMessage());
                 int open = m.lastIndexOf(" (");
@@ -131,6 +129,11 @@ final class TextInput implements Closeable {
         beforeWaiting = output;
     }
 
+    /** True when the next read would wait for the input's writer. */
+    boolean wouldWait() throws IOException {
+        return !eof && bytes.remaining() == 0 && (unread == null || !unread.hasRemaining()) && in.available() == 0;
+    }
+
     /** The first bytes (4, or a first line): a spreadsheet is refused, a byte order mark chooses the encoding. */
     private void start() throws IOException {
         for (boolean lineFeed = false; bytes.limit() < 4 && !eof && !lineFeed; ) {
@@ -150,7 +153,8 @@ final class TextInput implements Closeable {
         } else if (charset.equals(UTF_16LE) && startsWith(0xFF, 0xFE) || charset.equals(UTF_16BE) && startsWith(0xFE, 0xFF)) {
             bytes.position(2);
         }
-        decoder = charset.newDecoder(); // it reports bad bytes: fill decides what they become
+        decoder = charset.newDecoder(); // it reports bad bytes
+        toUtf8 = charset.equals(UTF_8) ? null : UTF_8.newEncoder();
     }
 
     private boolean startsWith(int... prefix) {
@@ -163,66 +167,73 @@ final class TextInput implements Closeable {
     }
 
     /**
-     * Moves {@code text[keep, end)} to the front and decodes more after it; false when the input has ended and
-     * nothing was added. Bytes already here are decoded before the stream is read again, so a slow writer's
-     * lines are answered as they come.
+     * Up to {@code length} bytes of the input as UTF-8 into {@code b} from {@code offset}; -1 at its end. A UTF-8
+     * input's bytes come as they are, valid or not.
      *
-     * @throws TooLong when the kept text reaches {@link #MAX_CHARS}
-     * @throws NotText at bytes that are not text in the encoding (unless replaced)
+     * @throws NotText at bytes that are not text in another encoding
      */
-    boolean fill(int keep) throws IOException {
+    int read(byte[] b, int offset, int length) throws IOException {
         if (decoder == null) {
             start();
         }
-        System.arraycopy(text, keep, text, 0, end - keep);
-        end -= keep;
-        int still = 0;
-        for (int i = 0; i < replaced; i++) {
-            if (replacements[i] >= keep) {
-                replacements[still++] = replacements[i] - keep;
+        if (toUtf8 == null) {
+            if (bytes.hasRemaining()) { // read while looking at the start
+                int n = Math.min(length, bytes.remaining());
+                bytes.get(b, offset, n);
+                return n;
+            }
+            int n = eof ? -1 : in.read(b, offset, length);
+            eof = n < 0;
+            bytesRead += Math.max(0, n);
+            return n;
+        }
+        ByteBuffer to = ByteBuffer.wrap(b, offset, length);
+        while (to.position() == offset) {
+            if (unread == null || !unread.hasRemaining()) {
+                if (!fill()) {
+                    return -1;
+                }
+                unread = CharBuffer.wrap(text, 0, end);
+            }
+            toUtf8.encode(unread, to, false); // no error: the decoder let no lone surrogate through
+            if (to.position() == offset && to.remaining() < 4) {
+                break; // a caller's buffer too small for the next character
             }
         }
-        replaced = still;
-        if (end == text.length) {
-            if (end >= MAX_CHARS) {
-                throw new TooLong();
-            }
-            text = Arrays.copyOf(text, Math.min(2 * text.length, MAX_CHARS + 1));
+        return to.position() - offset;
+    }
+
+    /**
+     * Decodes the next characters into {@code text[0, end)}; false when the input has ended. Bytes already here
+     * are decoded before the stream is read again, so a slow writer's lines are answered as they come.
+     *
+     * @throws NotText at bytes that are not text in the encoding
+     */
+    boolean fill() throws IOException {
+        if (decoder == null) {
+            start();
         }
-        int before = end;
-        while (end == before && !flushed) {
-            if (badBytes > 0) {
-                if (!replaceMalformed || !decoder.charset().equals(UTF_8)) {
-                    throw new NotText();
-                }
-                bytes.position(bytes.position() + badBytes);
-                badBytes = 0;
-                if (replaced == replacements.length) {
-                    replacements = Arrays.copyOf(replacements, 2 * replaced);
-                }
-                replacements[replaced++] = end;
-                text[end++] = '\uFFFD';
-                break;
+        end = 0;
+        while (end == 0 && !flushed) {
+            if (badBytes) {
+                throw new NotText();
             }
-            CharBuffer out = CharBuffer.wrap(text, end, text.length - end);
+            CharBuffer out = CharBuffer.wrap(text);
             CoderResult result = decoder.decode(bytes, out, eof);
             if (eof && result.isUnderflow()) {
                 result = decoder.flush(out);
                 flushed = result.isUnderflow();
             }
             end = out.position();
-            if (result.isError()) {
-                badBytes = result.length();
-            } else if (result.isOverflow()) {
-                break;
-            } else if (end == before && !eof) {
+            badBytes = result.isError();
+            if (end == 0 && !eof && result.isUnderflow()) {
                 if (beforeWaiting != null && in.available() == 0) {
                     beforeWaiting.flush(); // answer what came so far before waiting for more
                 }
                 read();
             }
         }
-        return end > before;
+        return end > 0;
     }
 
     private void read() throws IOException {
@@ -233,25 +244,25 @@ final class TextInput implements Closeable {
         bytesRead += Math.max(0, n);
     }
 
-    /** The whole input as one string (a case file, say), at most {@link #MAX_CHARS}. */
+    /** The whole input as one string (a case file, say), at most {@link #MAX} characters. */
     String readAll() throws IOException {
         StringBuilder all = new StringBuilder();
         try {
-            while (all.length() <= MAX_CHARS && fill(end)) {
+            while (all.length() <= MAX && fill()) {
                 all.append(text, 0, end);
             }
         } catch (NotText e) {
             throw new CliException(name() + " is not valid " + decoder.charset().name());
         }
-        if (all.length() > MAX_CHARS) {
-            throw new CliException(name() + " is longer than " + (MAX_CHARS >> 20) + " MiB");
+        if (all.length() > MAX) {
+            throw new CliException(name() + " is longer than " + (MAX >> 20) + " MiB");
         }
         return all.toString();
     }
 
-    /** The message for a line longer than {@link #MAX_CHARS}. */
+    /** The message for a line longer than {@link #MAX}. */
     CliException tooLong(long line) {
-        return new CliException(name() + ": line " + line + " is longer than " + (MAX_CHARS >> 20)
+        return new CliException(name() + ": line " + line + " is longer than " + (MAX >> 20)
                 + " MiB; expected one identifier per line");
     }
 
@@ -280,9 +291,5 @@ final class TextInput implements Closeable {
 
     /** Bytes that are not text in the input's encoding: the reader names the line ({@link #notText}). */
     static final class NotText extends IOException {
-    }
-
-    /** A line or record longer than {@link #MAX_CHARS}: the reader names it. */
-    static final class TooLong extends IOException {
     }
 }

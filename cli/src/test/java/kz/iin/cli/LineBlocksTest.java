@@ -56,6 +56,42 @@ class LineBlocksTest {
                 .contains(String.format("%,d lines were not valid UTF-8", malformed));
     }
 
+    @Test
+    void anotherEncodingGivesTheRowsOfTheSameTextInUtf8() {
+        StringBuilder text = new StringBuilder();
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 30_000; i++) { // about ten blocks, the Cyrillic and CRLF lines among them
+            text.append(i % 97 == 0 ? "ИИН 900101300007" : new String(digits(random, 12), StandardCharsets.US_ASCII))
+                    .append(i % 5 == 0 ? "\r\n" : "\n");
+        }
+        String utf8 = Cli.piped(text.toString().getBytes(StandardCharsets.UTF_8), "check", "--format", "tsv", "-").out();
+
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[body.length + 2]; // with a byte order mark
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, utf16, 2, body.length);
+        assertThat(Cli.piped(utf16, "check", "--format", "tsv", "-").out()).isEqualTo(utf8);
+        assertThat(Cli.piped(text.toString().getBytes(java.nio.charset.Charset.forName("windows-1251")), "check",
+                "--format", "tsv", "--encoding", "windows-1251", "-").out()).isEqualTo(utf8);
+    }
+
+    @Test
+    void bytesThatAreNotTextInAnotherEncodingNameTheirLineAfterTheRowsBeforeIt() {
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        for (int i = 0; i < 20_000; i++) { // some blocks before it
+            input.writeBytes("900101300007\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        input.writeBytes(new byte[] {'1', (byte) 0x98, '\n'}); // 0x98 is no letter in windows-1251
+        input.writeBytes("900101300007\n".getBytes(StandardCharsets.US_ASCII));
+
+        Cli.Result r = Cli.piped(input.toByteArray(), "check", "--format", "tsv", "--encoding", "windows-1251", "-");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("stdin is not valid windows-1251: line 20001 has bytes that are not text");
+        assertThat(r.lines()).hasSize(1 + 20_000);
+    }
+
     /** The row of one line checked alone. */
     private static String alone(byte[] line) {
         byte[] oneLine = Arrays.copyOf(line, line.length + 1);

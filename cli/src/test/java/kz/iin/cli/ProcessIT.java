@@ -128,7 +128,7 @@ class ProcessIT {
 
     /**
      * A line's rows are written as they come, not held: one line of 12 MiB of control characters, 72 MiB
-     * once escaped in JSON, with a 128 MB heap (the line itself takes 32 MB). Held in memory (as a block of
+     * once escaped in JSON, with a 128 MB heap (the line itself is held in 16 MB). Held in memory (as a block of
      * short lines is), it would not fit.
      */
     @Test
