@@ -309,8 +309,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
                 end = ascii ? lineEnds[i] : ~lineEnds[i];
                 int stop = end > start && text[end - 1] == '\n' ? end - 1 : end;
                 stop = stop > start && text[stop - 1] == '\r' ? stop - 1 : stop;
-                boolean malformed = !ascii && line.decode(start, stop);
-                line.range(start, stop, ascii);
+                boolean malformed = line.view(start, stop, ascii);
                 w.line(line, malformed, name, first + i, out);
             }
             work = w;
@@ -335,17 +334,18 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
             this.bytes = bytes;
         }
 
-        /** Views {@code bytes[start, end)}: as they are when ASCII, else as last decoded. */
-        void range(int start, int end, boolean ascii) {
+        /**
+         * Views {@code bytes[start, end)}, decoded unless {@code ascii}; true when bytes in it were not UTF-8 (each
+         * bad sequence is read as U+FFFD).
+         */
+        boolean view(int start, int end, boolean ascii) {
             this.start = start;
+            this.length = end - start;
             this.ascii = ascii;
-            if (ascii) {
-                length = end - start;
-            }
+            return !ascii && decode(start, end);
         }
 
-        /** Decodes {@code bytes[start, end)}; true when bytes in it were not UTF-8 (each bad sequence read as U+FFFD). */
-        boolean decode(int start, int end) {
+        private boolean decode(int start, int end) {
             if (decoded.length < end - start) { // UTF-8 never has more characters than bytes
                 decoded = new char[end - start];
             }
