@@ -10,7 +10,7 @@
 #   BASELINE_JAR=old/iin-cli.jar bench/cli/cli-throughput.sh  # also time an older build of the same command
 #   CASES=0 BASELINE_JAR=... bench/cli/cli-throughput.sh       # without the decide --jsonl comparison
 #
-# With a baseline, both jars also run with the same plain JVM options (no class-data archive), and their
+# With a baseline, both jars also run with the same plain JVM options (no class-data archive), best and median, and their
 # startup (`--version`) is timed, so the figures split into startup and pipeline; then both decide the same
 # $CASES cases (default 200,000, from bench/rules/make-cases.py) with `decide --jsonl`, best of 3 each.
 set -euo pipefail
@@ -77,6 +77,8 @@ read -r t_1m rss_1m cpu_1m < <(best < "$work/1m.runs")
 
 # Lowest CPU time (user+sys) of the runs: on a loaded machine the wall time mostly measures the others.
 cpu_best() { sort -n -k3,3 | head -n 1 | cut -d' ' -f3; }
+# The median of column $1 (1 wall, 3 CPU): steadier than the best when the machine is shared.
+median() { sort -n -k"$1","$1" | awk -v c="$1" '{ v[NR] = $c } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 c_iin=$(cpu_best < "$work/iin.runs"); c_awk=$(cpu_best < "$work/awk.runs")
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(java -version 2>&1 | head -n 1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v n="$lines" -v ti="$t_iin" -v ta="$t_awk" -v ci="$cpu_iin" -v ca="$cpu_awk" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v r1="$rss_1m" -v rn="$rss_iin" -v t1="$t_1m" \
@@ -94,11 +96,14 @@ if [[ -n "$baseline" && -s "$work/base.runs" ]]; then
   read -r s_base _ _ < <(best < "$work/base.start")
   read -r s_jar _ _ < <(best < "$work/jar.start")
   awk -v tb="$t_base" -v tj="$t_jar" -v cb="$(cpu_best < "$work/base.runs")" -v cj="$(cpu_best < "$work/jar.runs")" \
-      -v rb="$rss_base" -v rj="$rss_jar" -v sb="$s_base" -v sj="$s_jar" -v jar="$baseline" 'BEGIN {
+      -v rb="$rss_base" -v rj="$rss_jar" -v sb="$s_base" -v sj="$s_jar" -v jar="$baseline" -v runs="$runs" \
+      -v mtb="$(median 1 < "$work/base.runs")" -v mtj="$(median 1 < "$work/jar.runs")" \
+      -v mcb="$(median 3 < "$work/base.runs")" -v mcj="$(median 3 < "$work/jar.runs")" 'BEGIN {
     printf "same JVM options, no class-data archive, best of runs (wall; lowest CPU user+sys; peak RSS):\n"
     printf "  baseline %-28s %6.2f s  CPU %6.2f s  %4.0f MB   startup (--version) %.2f s, pipeline %.2f s\n", jar, tb, cb, rb / 1024, sb, tb - sb
     printf "  this build                          %6.2f s  CPU %6.2f s  %4.0f MB   startup (--version) %.2f s, pipeline %.2f s\n", tj, cj, rj / 1024, sj, tj - sj
     printf "  this build / baseline: time %.2f, CPU %.2f, pipeline %.2f\n", tj / tb, cj / cb, (tj - sj) / (tb - sb)
+    printf "  medians of %d runs: baseline %.2f s (CPU %.2f s), this build %.2f s (CPU %.2f s); this build / baseline: time %.2f, CPU %.2f\n", runs, mtb, mcb, mtj, mcj, mtj / mtb, mcj / mcb
   }'
 fi
 if [[ -n "$baseline" ]] && (( cases > 0 )); then
