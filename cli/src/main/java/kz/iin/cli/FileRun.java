@@ -60,6 +60,7 @@ final class FileRun {
         progress = Progress.start(streams.err, total, showProgress);
     }
 
+    /** Each input read to its end by {@code reading}; the output is flushed before a read would wait for input. */
     void forEach(Reading reading) throws IOException {
         forEach(in -> {
             in.beforeWaiting(out);
@@ -70,6 +71,7 @@ final class FileRun {
     /**
      * Every line of every input through {@link LineBlocks}: {@code work} judges a block's lines on a worker
      * thread, {@code written} takes it back in input order once its rows are out, {@code count} is the lines so far.
+     * The blocks answer the lines so far themselves before a read would wait for input.
      */
     <W extends LineBlocks.Work> void forEachLine(Supplier<W> work, Consumer<W> written, LongSupplier count)
             throws IOException {
