@@ -169,13 +169,14 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         @Override
-        public void line(CharSequence line, boolean malformed, String source, long number, Out rows) throws IOException {
+        public void line(LineBlocks.Line line, boolean malformed, Out rows) throws IOException {
             summary.add(result.check(line));
             if (malformed) {
-                summary.malformedLine(TextInput.name(source), number);
+                summary.malformedLine(TextInput.name(line.source()), line.number());
             }
             if (!onlyInvalid || !result.valid()) {
-                format.row(rows, mask ? TaxpayerId.mask(line) : line, result, withLocation ? source : null, number);
+                format.row(rows, mask ? TaxpayerId.mask(line) : line, result, withLocation ? line.source() : null,
+                        withLocation ? line.number() : 0);
             }
         }
     }

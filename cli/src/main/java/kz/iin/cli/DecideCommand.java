@@ -100,15 +100,15 @@ final class DecideCommand implements Callable<Integer> {
         final long[] counts = new long[3];
 
         @Override
-        public void line(CharSequence line, boolean malformed, String source, long number, Out rows) throws IOException {
+        public void line(LineBlocks.Line line, boolean malformed, Out rows) throws IOException {
             String text = malformed ? null : line.toString();
             if (text != null && text.isBlank()) {
                 counts[2]++;
                 return;
             }
-            String error = decide(rows, text, number);
+            String error = decide(rows, text, line.number());
             if (error != null) {
-                rows.append(CaseJson.errorLine(number, error));
+                rows.append(CaseJson.errorLine(line.number(), error));
             }
             rows.append('\n');
             counts[error == null ? 0 : 1]++;

@@ -25,7 +25,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 /**
  * The lines of {@link TextInput}s, judged on worker threads and written in input order. The calling thread
  * reads the input's UTF-8 bytes straight into blocks of whole lines; a worker splits a block into lines
- * (numbering them once the block before it has counted its own), judges them and writes their rows into
+ * (their numbers known once the blocks before have counted their own), judges them and writes their rows into
  * memory; the calling thread writes the blocks' rows out in order. So reading, judging and writing overlap
  * where there is more than one core, and at most a few blocks per worker are in flight.
  *
@@ -35,8 +35,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeable {
     /** One block's work: a fresh instance per block, so workers share nothing; handed back in input order. */
     interface Work {
-        /** One line: its text (valid during the call), whether bytes in it were not UTF-8, and where it came from. */
-        void line(CharSequence text, boolean malformed, String source, long number, Out rows) throws IOException;
+        /** One line, valid during the call (its text, input and number), and whether bytes in it were not UTF-8. */
+        void line(Line line, boolean malformed, Out rows) throws IOException;
 
         /**
          * A line longer than {@link TextInput#MAX}, which is never held: true when answered here (its row
@@ -47,7 +47,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         }
     }
 
-    private static final int BYTES = 1 << 16;
+    private static final int BYTES = 1 << 18;
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Out out;
@@ -267,7 +267,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
         }
 
         /**
-         * Splits the lines, numbers them once the block before has counted its own, and judges them. What it
+         * Splits the lines, counts them for the blocks after, and judges them. What it
          * writes is made here and what it reads is read into locals first: the calling thread keeps writing the
          * next block, whose fields may share a cache line with this one's.
          */
@@ -289,28 +289,32 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
                         bits = 0;
                     }
                 }
-                long first = linesBefore.join() + 1;
-                linesAfter.complete(first - 1 + lines);
-                judge(text, lineEnds, lines, first, out);
-            } finally {
-                if (!linesAfter.isDone()) {
-                    linesAfter.completeExceptionally(new IllegalStateException("an earlier block failed"));
-                }
+            } catch (RuntimeException | Error e) {
+                linesAfter.completeExceptionally(e); // the blocks after this one wait for its count
+                throw e;
             }
+            long counted = lines;
+            linesBefore.whenComplete((before, failed) -> { // without waiting: only a line's number needs it
+                if (failed != null) {
+                    linesAfter.completeExceptionally(failed);
+                } else {
+                    linesAfter.complete(before + counted);
+                }
+            });
+            judge(text, lineEnds, lines, out);
         }
 
         /** The per-line loop in a method of its own: compiled apart from the split, it runs about 10 % faster. */
-        private void judge(byte[] text, int[] lineEnds, int lines, long first, Out out) throws IOException {
+        private void judge(byte[] text, int[] lineEnds, int lines, Out out) throws IOException {
             W w = newWork.get();
-            Line line = new Line(text);
-            String name = source;
+            Line line = new Line(text, source, linesBefore);
             for (int i = 0, start = 0, end; i < lines; start = end, i++) {
                 boolean ascii = lineEnds[i] >= 0; // see the split
                 end = ascii ? lineEnds[i] : ~lineEnds[i];
                 int stop = end > start && text[end - 1] == '\n' ? end - 1 : end;
                 stop = stop > start && text[stop - 1] == '\r' ? stop - 1 : stop;
-                boolean malformed = line.view(start, stop, ascii);
-                w.line(line, malformed, name, first + i, out);
+                boolean malformed = line.view(i, start, stop, ascii);
+                w.line(line, malformed, out);
             }
             work = w;
             rows = out;
@@ -323,26 +327,46 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
      */
     static final class Line implements CharSequence {
         final byte[] bytes;
+        private final String source;
+        private final CompletableFuture<Long> linesBefore;
         private final CharsetDecoder utf8 = UTF_8.newDecoder();
         private char[] decoded = new char[64];
+        private long first;
+        private int index;
         int start;
         int length;
         /** True when the line is {@code bytes[start, start + length)}, all ASCII. */
         boolean ascii;
 
-        Line(byte[] bytes) {
+        Line(byte[] bytes, String source, CompletableFuture<Long> linesBefore) {
             this.bytes = bytes;
+            this.source = source;
+            this.linesBefore = linesBefore;
         }
 
         /**
-         * Views {@code bytes[start, end)}, decoded unless {@code ascii}; true when bytes in it were not UTF-8 (each
-         * bad sequence is read as U+FFFD).
+         * Views line {@code index} of the block, {@code bytes[start, end)}, decoded unless {@code ascii}; true when
+         * bytes in it were not UTF-8 (each bad sequence is read as U+FFFD).
          */
-        boolean view(int start, int end, boolean ascii) {
+        boolean view(int index, int start, int end, boolean ascii) {
+            this.index = index;
             this.start = start;
             this.length = end - start;
             this.ascii = ascii;
             return !ascii && decode(start, end);
+        }
+
+        /** The input the line came from. */
+        String source() {
+            return source;
+        }
+
+        /** The line's number in its input, known once the blocks before have counted their lines. */
+        long number() {
+            if (first == 0) {
+                first = linesBefore.join() + 1;
+            }
+            return first + index;
         }
 
         private boolean decode(int start, int end) {

@@ -129,9 +129,10 @@ final class TextInput implements Closeable {
         beforeWaiting = output;
     }
 
-    /** True when the next read would wait for the input's writer. */
+    /** True when the next read would wait for the input's writer (never for a regular file). */
     boolean wouldWait() throws IOException {
-        return !eof && bytes.remaining() == 0 && (unread == null || !unread.hasRemaining()) && in.available() == 0;
+        return size < 0 && !eof && bytes.remaining() == 0 && (unread == null || !unread.hasRemaining())
+                && in.available() == 0;
     }
 
     /** The first bytes (4, or a first line): a spreadsheet is refused, a byte order mark chooses the encoding. */

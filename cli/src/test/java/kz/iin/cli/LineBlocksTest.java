@@ -21,16 +21,16 @@ class LineBlocksTest {
     @Test
     void everyLineOfAMixedInputGivesTheRowItGivesAlone() {
         SplittableRandom random = new SplittableRandom(7);
-        List<byte[]> rare = List.of(new byte[0], new byte[] {'9', (byte) 0xFF, '0', (byte) 0xC3}, digits(random, 70_000),
-                digits(random, 140_000), "ИИН 900101300007".getBytes(StandardCharsets.UTF_8));
+        List<byte[]> rare = List.of(new byte[0], new byte[] {'9', (byte) 0xFF, '0', (byte) 0xC3}, digits(random, 300_000),
+                digits(random, 600_000), "ИИН 900101300007".getBytes(StandardCharsets.UTF_8));
         List<byte[]> common = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             common.add(digits(random, 12));
         }
         List<byte[]> lines = new ArrayList<>();
         ByteArrayOutputStream input = new ByteArrayOutputStream();
-        for (int i = 0; i < 20_000; i++) {
-            byte[] line = random.nextInt(100) == 0 ? rare.get(random.nextInt(rare.size()))
+        for (int i = 0; i < 100_000; i++) {
+            byte[] line = random.nextInt(2000) == 0 ? rare.get(random.nextInt(rare.size()))
                     : common.get(random.nextInt(common.size()));
             lines.add(line);
             input.writeBytes(line);
@@ -60,7 +60,7 @@ class LineBlocksTest {
     void anotherEncodingGivesTheRowsOfTheSameTextInUtf8() {
         StringBuilder text = new StringBuilder();
         SplittableRandom random = new SplittableRandom(11);
-        for (int i = 0; i < 30_000; i++) { // about ten blocks, the Cyrillic and CRLF lines among them
+        for (int i = 0; i < 150_000; i++) { // about ten blocks, the Cyrillic and CRLF lines among them
             text.append(i % 97 == 0 ? "ИИН 900101300007" : new String(digits(random, 12), StandardCharsets.US_ASCII))
                     .append(i % 5 == 0 ? "\r\n" : "\n");
         }
@@ -79,7 +79,7 @@ class LineBlocksTest {
     @Test
     void bytesThatAreNotTextInAnotherEncodingNameTheirLineAfterTheRowsBeforeIt() {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
-        for (int i = 0; i < 20_000; i++) { // some blocks before it
+        for (int i = 0; i < 100_000; i++) { // some blocks before it
             input.writeBytes("900101300007\n".getBytes(StandardCharsets.US_ASCII));
         }
         input.writeBytes(new byte[] {'1', (byte) 0x98, '\n'}); // 0x98 is no letter in windows-1251
@@ -88,8 +88,8 @@ class LineBlocksTest {
         Cli.Result r = Cli.piped(input.toByteArray(), "check", "--format", "tsv", "--encoding", "windows-1251", "-");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.stderr()).contains("stdin is not valid windows-1251: line 20001 has bytes that are not text");
-        assertThat(r.lines()).hasSize(1 + 20_000);
+        assertThat(r.stderr()).contains("stdin is not valid windows-1251: line 100001 has bytes that are not text");
+        assertThat(r.lines()).hasSize(1 + 100_000);
     }
 
     /** The row of one line checked alone. */
