@@ -84,7 +84,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
                 flush(); // answer the lines so far before waiting for more (a terminal, a slow pipe)
             }
             Block b = block;
-            if (b.bytes.length - b.length < 4) { // room for a character: a line as long as the block grows it
+            if (b.bytes.length - b.length < 4) { // full: its lines handed over, or it grows for a line as long
                 if (b.whole > 0) {
                     submit();
                 } else if (b.length >= TextInput.MAX) {
