@@ -169,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         @Override
-        public void line(LineBlocks.Line line, boolean malformed, Out rows) throws IOException {
+        public void line(Line line, boolean malformed, Out rows) throws IOException {
             summary.add(result.check(line));
             if (malformed) {
                 summary.malformedLine(TextInput.name(line.source()), line.number());

@@ -21,7 +21,7 @@ final class Checker {
     Checker check(CharSequence input) {
         if (compact) {
             decoder.decode(TaxpayerId.compact(input));
-        } else if (input instanceof LineBlocks.Line line && line.ascii) { // from its bytes, without a call per digit
+        } else if (input instanceof Line line && line.ascii) { // from its bytes, without a call per digit
             decoder.decodeAscii(line.bytes, line.start, line.length);
         } else {
             decoder.decode(input);

@@ -100,7 +100,7 @@ final class DecideCommand implements Callable<Integer> {
         final long[] counts = new long[3];
 
         @Override
-        public void line(LineBlocks.Line line, boolean malformed, Out rows) throws IOException {
+        public void line(Line line, boolean malformed, Out rows) throws IOException {
             String text = malformed ? null : line.toString();
             if (text != null && text.isBlank()) {
                 counts[2]++;

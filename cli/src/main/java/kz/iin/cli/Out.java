@@ -42,7 +42,7 @@ final class Out implements Flushable {
     }
 
     Out append(CharSequence s) throws IOException {
-        if (s instanceof LineBlocks.Line line && line.ascii && line.length <= 256) { // a line's bytes as they are
+        if (s instanceof Line line && line.ascii && line.length <= 256) { // a line's bytes as they are
             room(line.length);
             System.arraycopy(line.bytes, line.start, buf, n, line.length);
             n += line.length;
