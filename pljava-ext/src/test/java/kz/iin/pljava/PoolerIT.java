@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -65,16 +66,21 @@ class PoolerIT {
     }
 
     @BeforeEach
-    void noBackendLeftFromTheLastTest() throws InterruptedException {
+    void noBackendLeftFromTheLastTest() throws Exception {
         awaitNoBackends();
     }
 
-    private void awaitNoBackends() throws InterruptedException {
+    private void awaitNoBackends() throws Exception {
+        awaitUntil(() -> JvmBackends.clientBackends(pg, "pooled").isEmpty());
+        assertThat(JvmBackends.clientBackends(pg, "pooled")).as("backends still connected").isEmpty();
+    }
+
+    /** Polls {@code done} every 100 ms for up to a minute; the caller asserts what it waited for. */
+    private static void awaitUntil(Callable<Boolean> done) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!JvmBackends.clientBackends(pg, "pooled").isEmpty() && System.nanoTime() < deadline) {
+        while (!done.call() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(JvmBackends.clientBackends(pg, "pooled")).as("backends still connected").isEmpty();
     }
 
     @Test
@@ -289,10 +295,7 @@ class PoolerIT {
             }
             threads.shutdown();
             // A second server connection opened for the burst may still be running its connect_query.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!JvmBackends.withJvm(pg, "pooled").equals(bouncer.serverPids()) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            awaitUntil(() -> JvmBackends.withJvm(pg, "pooled").equals(bouncer.serverPids()));
             assertThat(JvmBackends.withJvm(pg, "pooled")).as("the warmed server connections").isEqualTo(bouncer.serverPids());
         } finally {
             pg.exec("pooled", "DROP ROLE app");
