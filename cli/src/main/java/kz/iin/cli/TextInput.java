@@ -138,7 +138,7 @@ final class TextInput implements Closeable {
     /** The first bytes (4, or a first line): a spreadsheet is refused, a byte order mark chooses the encoding. */
     private void start() throws IOException {
         for (boolean lineFeed = false; bytes.limit() < 4 && !eof && !lineFeed; ) {
-            read();
+            readMore();
             for (int i = 0; i < bytes.limit(); i++) {
                 lineFeed |= bytes.get(i) == '\n';
             }
@@ -183,10 +183,7 @@ final class TextInput implements Closeable {
                 bytes.get(b, offset, n);
                 return n;
             }
-            int n = eof ? -1 : in.read(b, offset, length);
-            eof = n < 0;
-            bytesRead += Math.max(0, n);
-            return n;
+            return eof ? -1 : counted(in.read(b, offset, length));
         }
         ByteBuffer to = ByteBuffer.wrap(b, offset, length);
         while (to.position() == offset) {
@@ -231,18 +228,24 @@ final class TextInput implements Closeable {
                 if (beforeWaiting != null && in.available() == 0) {
                     beforeWaiting.flush(); // answer what came so far before waiting for more
                 }
-                read();
+                readMore();
             }
         }
         return end > 0;
     }
 
-    private void read() throws IOException {
+    /** Reads more of the stream into the byte buffer, after the bytes not yet decoded. */
+    private void readMore() throws IOException {
         bytes.compact();
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        eof = n < 0;
+        int n = counted(in.read(bytes.array(), bytes.position(), bytes.remaining()));
         bytes.position(bytes.position() + Math.max(0, n)).flip();
+    }
+
+    /** {@code n} bytes just read from the stream, -1 at its end. */
+    private int counted(int n) {
+        eof = n < 0;
         bytesRead += Math.max(0, n);
+        return n;
     }
 
     /** The whole input as one string (a case file, say), at most {@link #MAX} characters. */
