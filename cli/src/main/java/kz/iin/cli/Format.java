@@ -92,7 +92,7 @@ enum Format {
     /**
      * For people: {@code 900101300007  IIN      valid    birth date 1990-01-01, sex M (as encoded; ...)}.
      * Controls (C0, DEL, C1) are shown as {@code \xHH}, invisible format characters (byte order mark,
-     * zero-width and bidi marks, line separators) as {@code <U+HHHH>}, and inputs past 40 characters are
+     * zero-width characters, bidi marks and isolates) and line separators as {@code <U+HHHH>}, and inputs past 40 characters are
      * cut, so junk can neither garble a terminal nor hide in it.
      */
     text {
@@ -133,12 +133,13 @@ enum Format {
             int n = Math.min(s.length(), max);
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
-                if (c < 0x20 || c >= 0x7F && c < 0xA0) {
+                int type = Character.getType(c);
+                if (type == Character.CONTROL) {
                     out.append(String.format("\\x%02X", (int) c));
                     width += 4;
-                } else if (c == '\uFEFF' || c >= '\u200B' && c <= '\u200F' || c == '\u2028' || c == '\u2029'
-                        || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c == '\u00AD') {
-                    out.append(String.format("<U+%04X>", (int) c)); // format characters a terminal shows as nothing
+                } else if (type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR) {
+                    out.append(String.format("<U+%04X>", (int) c)); // characters a terminal shows as nothing
                     width += 8;
                 } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                     out.append(s, i, i + 2);

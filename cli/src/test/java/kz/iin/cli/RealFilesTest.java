@@ -53,12 +53,13 @@ class RealFilesTest {
 
     @Test
     void invisibleFormatCharactersAreShownInText() {
-        Cli.Result r = Cli.run("check", "\uFEFF" + IIN, IIN + "\u200B", "a\u2028b\u0085");
+        Cli.Result r = Cli.run("check", "\uFEFF" + IIN, IIN + "\u200B", "a\u2028b\u0085", "\u2067" + IIN + "\u2069");
         assertThat(r.exit()).isEqualTo(ExitCode.INVALID);
-        assertThat(r.lines()).hasSize(3);
+        assertThat(r.lines()).hasSize(4);
         assertThat(r.lines().get(0)).startsWith("<U+FEFF>" + IIN + "  UNKNOWN  invalid");
         assertThat(r.lines().get(1)).startsWith(IIN + "<U+200B>  UNKNOWN");
         assertThat(r.lines().get(2)).startsWith("a<U+2028>b\\x85");
+        assertThat(r.lines().get(3)).startsWith("<U+2067>" + IIN + "<U+2069>  UNKNOWN"); // a bidi isolate
     }
 
     @Test
