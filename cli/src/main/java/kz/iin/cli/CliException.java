@@ -7,8 +7,4 @@ public final class CliException extends RuntimeException {
     public CliException(String message) {
         super(message, null, false, false);
     }
-
-    public CliException(String message, Throwable cause) {
-        super(message, cause, false, false);
-    }
 }

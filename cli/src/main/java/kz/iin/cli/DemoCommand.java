@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import kz.iin.Bin;
 import kz.iin.Division;
 import kz.iin.EntityType;
@@ -35,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
         Iin aidar = Iin.firstAssignable(LocalDate.of(1975, 3, 4), Sex.MALE, 42);
         Bin branch = Bin.firstAssignable(YearMonth.of(2007, 9), EntityType.RESIDENT, Division.BRANCH, 1);
         String typo = anna.value().substring(0, 11) + (char) ('0' + (anna.checkDigit() + 1) % 10);
-        String fullwidth = fullwidth(aidar.value());
+        String fullwidth = aidar.value().chars().mapToObj(d -> Character.toString(d - '0' + '\uFF10'))
+                .collect(Collectors.joining());
         String spaced = aidar.value().substring(0, 6) + " " + aidar.value().substring(6);
 
         heading("1. Checking identifiers", "iin check ID...");
@@ -93,13 +95,5 @@ final class DemoCommand implements Callable<Integer> {
     private void heading(String title, String command) {
         out.println();
         out.println(title + (command == null ? "" : "   $ " + command));
-    }
-
-    private static String fullwidth(String digits) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            b.append((char) ('\uFF10' + (digits.charAt(i) - '0')));
-        }
-        return b.toString();
     }
 }

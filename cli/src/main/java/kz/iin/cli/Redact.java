@@ -1,5 +1,7 @@
 package kz.iin.cli;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.iin.TaxpayerId;
 
 /**
@@ -7,39 +9,14 @@ import kz.iin.TaxpayerId;
  * no error message echoes a whole IIN, even one the user typed where a file name was expected.
  */
 public final class Redact {
-    private static final int ID_LENGTH = 12;
+    /** Any Unicode decimal digit counts here: a fullwidth IIN is still someone's IIN. */
+    private static final Pattern ID_LIKE = Pattern.compile("\\p{Nd}{12,}");
 
     private Redact() {
     }
 
     public static String digits(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder out = null;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int start = i;
-            // Any Unicode digit counts here: a fullwidth IIN is still someone's IIN.
-            while (i < n && Character.isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= ID_LENGTH) {
-                if (out == null) {
-                    out = new StringBuilder(n).append(text, 0, start);
-                }
-                out.append(TaxpayerId.mask(text.substring(start, i)));
-            } else if (out != null) {
-                out.append(text, start, i);
-            }
-            if (i < n) {
-                if (out != null) {
-                    out.append(text.charAt(i));
-                }
-                i++;
-            }
-        }
-        return out == null ? text : out.toString();
+        return text == null ? null
+                : ID_LIKE.matcher(text).replaceAll(run -> Matcher.quoteReplacement(TaxpayerId.mask(run.group())));
     }
 }

@@ -1,10 +1,8 @@
 package kz.iin.cli;
 
 import java.io.Closeable;
-import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
-import java.io.FilterInputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,19 +70,11 @@ final class TextInput implements Closeable {
         if (STDIN.equals(source)) {
             // Its size when redirected from a file (for the progress bar); a test's stdin is not the process's.
             long size = stdin instanceof FileInputStream ? sizeOf(Path.of("/proc/self/fd/0")) : -1;
-            input = new TextInput(source, new FilterInputStream(stdin) {
-                @Override
-                public void close() { // left open for whoever reads it next ("-" given twice)
-                }
-            }, size, encoding);
+            input = new TextInput(source, stdin, size, encoding);
         } else {
-            File f = new File(source);
-            if (f.isDirectory()) {
-                throw new CliException("cannot read " + name(source) + ": Is a directory");
-            }
             try {
-                input = new TextInput(source, new FileInputStream(f), sizeOf(f.toPath()), encoding);
-            } catch (FileNotFoundException e) { // "name (No such file or directory)": the words in parentheses
+                input = new TextInput(source, new FileInputStream(source), sizeOf(Path.of(source)), encoding);
+            } catch (FileNotFoundException e) { // "name (Is a directory)": the words in parentheses
                 String m = String.valueOf(e.getMessage());
                 int open = m.lastIndexOf(" (");
                 throw new CliException("cannot read " + name(source) + ": "
@@ -282,7 +272,9 @@ final class TextInput implements Closeable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (!STDIN.equals(source)) { // stdin is left open for whoever reads it next ("-" given twice)
+            in.close();
+        }
     }
 
     private static long sizeOf(Path p) {
