@@ -45,6 +45,8 @@ final class TextInput implements Closeable {
     private boolean eof;
     private boolean flushed;
     private boolean badBytes;
+    /** The bytes the last decoding left are an incomplete character, not ones the window had no room for. */
+    private boolean partial;
     private long bytesRead;
     private Flushable beforeWaiting;
 
@@ -121,7 +123,7 @@ final class TextInput implements Closeable {
 
     /** True when the next read would wait for the input's writer (never for a regular file). */
     boolean wouldWait() throws IOException {
-        return size < 0 && !eof && bytes.remaining() == 0 && (unread == null || !unread.hasRemaining())
+        return size < 0 && !eof && (bytes.remaining() == 0 || partial) && (unread == null || !unread.hasRemaining())
                 && in.available() == 0;
     }
 
@@ -214,6 +216,7 @@ final class TextInput implements Closeable {
             }
             end = out.position();
             badBytes = result.isError();
+            partial = result.isUnderflow();
             if (end == 0 && !eof && result.isUnderflow()) {
                 if (beforeWaiting != null && in.available() == 0) {
                     beforeWaiting.flush(); // answer what came so far before waiting for more

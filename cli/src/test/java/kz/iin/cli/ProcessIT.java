@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +24,26 @@ class ProcessIT {
     /** Liveness, not speed: a result must come while the input is still open (a terminal, a trickling pipe). */
     @Test
     void answersALineBeforeTheInputEnds() throws Exception {
-        Process p = new ProcessBuilder(javaCommand("check", "--format", "tsv", "-q", "-")).start();
+        answersTheFirstLineBeforeTheRestComes(StandardCharsets.UTF_8, (IIN + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The writer pauses in the middle of the next line's first character, which cannot be decoded yet. */
+    @Test
+    void answersALineBeforeTheInputEndsInUtf16() throws Exception {
+        byte[] lineAndHalfACharacter = (IIN + "\n1").getBytes(StandardCharsets.UTF_16LE);
+        answersTheFirstLineBeforeTheRestComes(StandardCharsets.UTF_16LE,
+                Arrays.copyOf(lineAndHalfACharacter, lineAndHalfACharacter.length - 1));
+    }
+
+    /** Writes {@code first}, waits for the first line's row, then writes the rest of "IIN\n12\n". */
+    private static void answersTheFirstLineBeforeTheRestComes(Charset encoding, byte[] first) throws Exception {
+        Process p = new ProcessBuilder(
+                javaCommand("check", "--format", "tsv", "-q", "--encoding", encoding.name(), "-")).start();
+        byte[] all = (IIN + "\n12\n").getBytes(encoding);
         try (OutputStream in = p.getOutputStream();
              java.io.BufferedReader out = new java.io.BufferedReader(
                      new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            in.write((IIN + "\n").getBytes(StandardCharsets.US_ASCII));
+            in.write(first);
             in.flush();
             CompletableFuture<String> row = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -35,8 +53,13 @@ class ProcessIT {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            assertThat(row.get(60, TimeUnit.SECONDS)).startsWith(IIN + "\tIIN\ttrue");
-            in.write("12\n".getBytes(StandardCharsets.US_ASCII));
+            try {
+                assertThat(row.get(60, TimeUnit.SECONDS)).startsWith(IIN + "\tIIN\ttrue");
+            } catch (TimeoutException e) {
+                p.destroyForcibly(); // its output closes, so the reading thread lets go of the reader
+                throw new AssertionError("no row for the first line within 60 s while the input stayed open");
+            }
+            in.write(all, first.length, all.length - first.length);
             in.close();
             assertThat(out.readLine()).startsWith("12\tUNKNOWN\tfalse\tWRONG_LENGTH");
         }
