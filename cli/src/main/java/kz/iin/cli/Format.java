@@ -92,8 +92,8 @@ enum Format {
     /**
      * For people: {@code 900101300007  IIN      valid    birth date 1990-01-01, sex M (as encoded; ...)}.
      * Controls (C0, DEL, C1) are shown as {@code \xHH}, invisible format characters (byte order mark,
-     * zero-width characters, bidi marks and isolates) and line separators as {@code <U+HHHH>}, and inputs past 40 characters are
-     * cut, so junk can neither garble a terminal nor hide in it.
+     * zero-width characters, bidi marks and isolates) and line separators as {@code <U+HHHH>}, and inputs
+     * past 40 characters are cut, so junk can neither garble a terminal nor hide in it.
      */
     text {
         @Override
