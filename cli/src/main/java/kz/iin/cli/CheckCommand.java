@@ -172,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
         public void line(Line line, boolean malformed, Out rows) throws IOException {
             summary.add(result.check(line));
             if (malformed) {
-                summary.malformedLine(TextInput.name(line.source()), line.number());
+                summary.malformedLine(line.source(), line.number());
             }
             if (!onlyInvalid || !result.valid()) {
                 format.row(rows, mask ? TaxpayerId.mask(line) : line, result, withLocation ? line.source() : null,

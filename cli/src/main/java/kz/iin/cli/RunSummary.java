@@ -43,10 +43,10 @@ final class RunSummary {
         longRecords += later.longRecords;
     }
 
-    /** A line that was not valid UTF-8 (judged with U+FFFD in place of the bad bytes). */
+    /** A line of {@code source} (a file or "-") that was not UTF-8, judged with U+FFFD for its bad bytes. */
     void malformedLine(String source, long line) {
         if (malformed++ == 0) {
-            firstMalformed = source + " line " + String.format(Locale.ROOT, "%,d", line);
+            firstMalformed = TextInput.name(source) + " line " + String.format(Locale.ROOT, "%,d", line);
         }
     }
 
