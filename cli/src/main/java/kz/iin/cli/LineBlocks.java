@@ -211,9 +211,7 @@ final class LineBlocks<W extends LineBlocks.Work> implements Flushable, Closeabl
      * written as they come: held in memory, rows of a 16 MiB line (escaped, in JSON) could outgrow the heap.
      */
     private void judgeHere(Block b) throws IOException {
-        while (!inFlight.isEmpty()) {
-            writeOldest();
-        }
+        drain();
         b.judge(out);
         written.accept(b.work);
     }

@@ -137,8 +137,7 @@ final class Out implements Flushable {
 
     /** The bytes another (stream-less) Out holds, after those buffered here. */
     Out append(Out kept) throws IOException {
-        out.write(buf, 0, n);
-        n = 0;
+        writeBuffered();
         out.write(kept.buf, 0, kept.n);
         return this;
     }
@@ -146,8 +145,7 @@ final class Out implements Flushable {
     /** Makes room for {@code bytes} more: writes the buffer out, or (without a stream) grows it. */
     private void room(int bytes) throws IOException {
         if (n + bytes > buf.length && out != null) {
-            out.write(buf, 0, n);
-            n = 0;
+            writeBuffered();
         }
         if (n + bytes > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(2 * buf.length, n + bytes));
@@ -157,9 +155,13 @@ final class Out implements Flushable {
     @Override
     public void flush() throws IOException {
         if (out != null) {
-            out.write(buf, 0, n);
-            n = 0;
+            writeBuffered();
             out.flush();
         }
+    }
+
+    private void writeBuffered() throws IOException {
+        out.write(buf, 0, n);
+        n = 0;
     }
 }
